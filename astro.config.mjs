@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { site } from './src/site.config.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: site.baseUrl,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck(), mdx()],
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+});

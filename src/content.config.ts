@@ -1,0 +1,15 @@
+/**
+ * Content collections: a loader and a schema each. The schemas live in
+ * `src/schema/`; the content root can be switched with BUURTPODIUM_CONTENT_DIR.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { initiativeSchema } from './schema/initiative.ts';
+import { contentRoot } from './lib/content-files.ts';
+
+const initiatives = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot()}/initiatives` }),
+  schema: initiativeSchema,
+});
+
+export const collections = { initiatives };

@@ -1,0 +1,41 @@
+/**
+ * Where the content lives and how it is read from disk. The build, the content
+ * collection and `check:content` all read from here, so a synthetic corpus
+ * (benchmarks) can stand in for `content/` by setting BUURTPODIUM_CONTENT_DIR.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { validateInitiatives, type ContentFile, type ValidationResult } from './validation.ts';
+
+/** The content root: `content/` unless BUURTPODIUM_CONTENT_DIR points elsewhere. */
+export function contentRoot(): string {
+  return process.env.BUURTPODIUM_CONTENT_DIR ?? 'content';
+}
+
+const ENTRY_FILE = /\.(md|mdx)$/;
+
+/** Read every Markdown/MDX file below `dir`, sorted by path, with paths relative to the working directory. */
+export async function readEntryFiles(dir: string, onProgress?: (done: number, total: number) => void): Promise<ContentFile[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { recursive: true })).filter((name) => ENTRY_FILE.test(name)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files: ContentFile[] = [];
+  for (const [i, name] of names.entries()) {
+    const file = path.join(dir, name);
+    files.push({ file: path.relative(process.cwd(), path.resolve(file)) || file, text: await readFile(file, 'utf8') });
+    if (onProgress && ((i + 1) % 1000 === 0 || i + 1 === names.length)) onProgress(i + 1, names.length);
+  }
+  return files;
+}
+
+/** Read and validate every initiative under the content root. */
+export async function checkInitiatives(
+  root = contentRoot(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<ValidationResult> {
+  return validateInitiatives(await readEntryFiles(path.join(root, 'initiatives'), onProgress));
+}

@@ -1,0 +1,94 @@
+/**
+ * Validation of a whole content folder: every file against its schema, plus
+ * the checks that span files (duplicate slugs). Pure: it takes file texts and
+ * returns every problem at once, so `check:content` and the build report the
+ * same lines.
+ */
+import yaml from 'js-yaml';
+import { initiativeSchema, type Initiative } from '../schema/initiative.ts';
+import { slugPattern } from '../schema/fields.ts';
+import { problemsFrom, type Problem } from '../schema/report.ts';
+
+/** A content file as read from disk: its path (relative, for messages) and its text. */
+export interface ContentFile {
+  file: string;
+  text: string;
+}
+
+export interface ValidEntry {
+  file: string;
+  slug: string;
+  data: Initiative;
+  body: string;
+}
+
+export interface ValidationResult {
+  entries: ValidEntry[];
+  problems: Problem[];
+  /** How many files were read. */
+  checked: number;
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Split a Markdown/MDX file into its YAML frontmatter (parsed as Astro parses it) and body. */
+export function splitFrontmatter(text: string): { data: unknown; body: string } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new Error('has no frontmatter: start the file with a --- line, the fields, and another --- line');
+  let data: unknown;
+  try {
+    data = yaml.load(match[1] ?? '');
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 2})` : '';
+    throw new Error(`is not valid YAML${line}: ${reason}. Check quotes, colons and indentation`);
+  }
+  return { data: data ?? {}, body: text.slice(match[0].length) };
+}
+
+/** The slug of a file: its `slug` field, or else its file name without extension. */
+export function slugOf(file: string, data: unknown): string {
+  const explicit = typeof data === 'object' && data !== null ? (data as { slug?: unknown }).slug : undefined;
+  if (typeof explicit === 'string' && explicit.length > 0) return explicit;
+  const name = file.split('/').pop() ?? file;
+  return name.replace(/\.(mdx?|markdown)$/, '');
+}
+
+/** Validate every initiative file; return the valid entries and all problems. */
+export function validateInitiatives(files: readonly ContentFile[]): ValidationResult {
+  const problems: Problem[] = [];
+  const entries: ValidEntry[] = [];
+  const bySlug = new Map<string, string>();
+  for (const { file, text } of files) {
+    let data: unknown;
+    let body: string;
+    try {
+      ({ data, body } = splitFrontmatter(text));
+    } catch (error) {
+      problems.push({ file, field: '(frontmatter)', message: (error as Error).message });
+      continue;
+    }
+    const slug = slugOf(file, data);
+    if (!slugPattern.test(slug)) {
+      problems.push({
+        file,
+        field: 'slug',
+        message: `"${slug}" cannot be used in a URL: rename the file (or set slug) to lowercase letters, digits and dashes`,
+      });
+    }
+    const seen = bySlug.get(slug);
+    if (seen) {
+      problems.push({
+        file,
+        field: 'slug',
+        message: `"${slug}" is already used by ${seen}: give one of them another file name or slug`,
+      });
+    } else {
+      bySlug.set(slug, file);
+    }
+    const result = initiativeSchema.safeParse(data);
+    if (result.success) entries.push({ file, slug, data: result.data, body });
+    else problems.push(...problemsFrom(file, result.error.issues));
+  }
+  return { entries, problems, checked: files.length };
+}

@@ -1,0 +1,132 @@
+/**
+ * Field builders shared by the collection schemas: taxonomy-backed enums that
+ * suggest the nearest valid id, dates, URLs and e-mail addresses, each with a
+ * plain-language message that says how to fix the value.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { z } from 'astro/zod';
+import { idsOf, type TermId, type VocabularyName } from '../taxonomy/index.ts';
+
+/** The nearest of `options` to `input`, when it is close enough to be a likely typo. */
+export function suggest(input: string, options: readonly string[]): string | undefined {
+  if (options.length === 0 || input.length === 0) return undefined;
+  const lower = input.toLowerCase();
+  const best = closest(lower, [...options]);
+  const limit = Math.max(2, Math.ceil(best.length / 3));
+  return distance(lower, best) <= limit || best.startsWith(lower) || lower.startsWith(best) ? best : undefined;
+}
+
+function describe(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'an empty value';
+  if (typeof input === 'string') return `"${input}"`;
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a group of fields';
+  return `${typeof input} ${JSON.stringify(input)}`;
+}
+
+/**
+ * An enum of the ids of one vocabulary. An unknown id fails with the nearest
+ * valid id ("did you mean …") and the full list of valid ids.
+ */
+export function termId<V extends VocabularyName>(vocabulary: V, noun: string) {
+  const ids = idsOf(vocabulary);
+  return z.enum(ids as unknown as [TermId<V>, ...TermId<V>[]], {
+    error: (issue) => {
+      const input = issue.input;
+      if (input === undefined) return `is missing: give one ${noun} id (one of ${ids.join(', ')})`;
+      if (typeof input !== 'string') return `must be one ${noun} id, not ${describe(input)} (one of ${ids.join(', ')})`;
+      const guess = suggest(input, ids);
+      const hint = guess ? ` Did you mean "${guess}"?` : '';
+      return `"${input}" is not a known ${noun}.${hint} Use one of: ${ids.join(', ')}`;
+    },
+  });
+}
+
+/** A non-empty list of unique ids of one vocabulary. */
+export function termIdList<V extends VocabularyName>(vocabulary: V, noun: string, { min = 1 } = {}) {
+  return z
+    .array(termId(vocabulary, noun), {
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing: give a list of ${noun} ids`
+          : `must be a list of ${noun} ids, not ${describe(issue.input)}`,
+    })
+    .min(min, { error: `needs at least ${min} ${noun}` })
+    .refine((list) => new Set(list).size === list.length, {
+      error: `names the same ${noun} twice: list each one once`,
+    });
+}
+
+/** A required or optional piece of text with friendly length messages. */
+export function text(what: string, { min = 1, max }: { min?: number; max?: number } = {}) {
+  let schema = z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `is missing: add ${what}` : `must be text (${what}), not ${describe(issue.input)}`,
+    })
+    .trim()
+    .min(min, { error: min <= 1 ? `is empty: add ${what}` : `is too short: write at least ${min} characters` });
+  if (max !== undefined) {
+    schema = schema.max(max, {
+      error: (issue) =>
+        `is too long: ${String((issue.input as string).length)} characters, at most ${max} allowed. Shorten it`,
+    });
+  }
+  return schema;
+}
+
+/** A calendar date, written as YYYY-MM-DD in the frontmatter. */
+export function date(what: string) {
+  return z.coerce.date({
+    error: (issue) =>
+      issue.input === undefined
+        ? `is missing: add ${what} as YYYY-MM-DD`
+        : `is not a valid date (${describe(issue.input)}): write ${what} as YYYY-MM-DD`,
+  });
+}
+
+/** An absolute http(s) URL. */
+export function url(what: string) {
+  return z.url({
+    protocol: /^https?$/,
+    error: (issue) =>
+      issue.input === undefined
+        ? `is missing: add ${what} as a full web address (https://…)`
+        : `is not a web address: write ${what} in full, starting with https://`,
+  });
+}
+
+/** An e-mail address. */
+export function email(what: string) {
+  return z.email({
+    error: (issue) =>
+      issue.input === undefined ? `is missing: add ${what}` : `is not an e-mail address: check ${what} (name@example.nl)`,
+  });
+}
+
+/** A kebab-case ASCII slug, as used in URLs. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export function slug(what: string) {
+  return z
+    .string({ error: `must be text: ${what}` })
+    .regex(slugPattern, { error: `must be lowercase letters, digits and dashes only (e.g. repair-cafe-zuid): ${what}` });
+}
+
+/** A strict object: an unknown key is a likely typo and gets reported with the nearest known key. */
+export function record<Shape extends z.ZodRawShape>(shape: Shape, what: string) {
+  const keys = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys
+          .map((key) => {
+            const guess = suggest(key, keys);
+            return `has an unknown field "${key}"${guess ? `: did you mean "${guess}"?` : `; known fields: ${keys.join(', ')}`}`;
+          })
+          .join('; ');
+      }
+      return issue.input === undefined ? `is missing: add ${what}` : `must be ${what}, not ${describe(issue.input)}`;
+    },
+  });
+}

@@ -1,0 +1,237 @@
+/**
+ * The initiative schema: the frontmatter of `content/initiatives/<slug>.mdx`.
+ *
+ * Built from the taxonomy module; the content collection, `check:content`, the
+ * tests (and later the CMS and the exports) all use this one schema. Every
+ * message is written for a practitioner: what is wrong and how to fix it.
+ */
+import { z } from 'astro/zod';
+import { date, email, record, slug, termId, termIdList, text, url } from './fields.ts';
+
+/** Longest summary, in characters: it must fit a list card and a search result. */
+export const SUMMARY_MAX = 300;
+
+/** A bounding box around the Netherlands (with the Wadden and a margin), to catch swapped or mistyped coordinates. */
+export const NETHERLANDS_BOUNDS = { minLat: 50.6, maxLat: 53.7, minLng: 3.2, maxLng: 7.3 } as const;
+
+/** One organisation or group that carries the initiative. */
+export const actorSchema = record(
+  {
+    /** The kind of actor (taxonomy `actorType`). */
+    type: termId('actorType', 'actor type'),
+    /** The organisation's or group's own name, when the source gives it. */
+    name: text('the name of the organisation').optional(),
+  },
+  'an actor with a type (and optionally a name)',
+);
+
+/** A written source the entry is based on. */
+export const sourceSchema = record(
+  {
+    /** Title of the article, report or page. */
+    title: text('the title of the source'),
+    /** Author(s) or publishing organisation. */
+    author: text('the author').optional(),
+    /** Year of publication. */
+    year: z
+      .number({ error: 'must be a year written as a number, e.g. 2021' })
+      .int({ error: 'must be a whole year, e.g. 2021' })
+      .min(1900, { error: 'must be a year after 1900' })
+      .max(2100, { error: 'must be a year before 2100' })
+      .optional(),
+    /** Where to read it. */
+    url: url('the address of the source').optional(),
+  },
+  'a source with at least a title',
+);
+
+/** A further link for readers. */
+export const linkSchema = record(
+  {
+    title: text('the link text'),
+    url: url('the address of the link'),
+  },
+  'a link with a title and a url',
+);
+
+/** Latitude and longitude in decimal degrees (WGS84). */
+export const coordinatesSchema = record(
+  {
+    lat: z
+      .number({ error: 'must be a number of decimal degrees, e.g. 51.84' })
+      .min(-90, { error: 'is out of range: latitude lies between -90 and 90' })
+      .max(90, { error: 'is out of range: latitude lies between -90 and 90' }),
+    lng: z
+      .number({ error: 'must be a number of decimal degrees, e.g. 5.86' })
+      .min(-180, { error: 'is out of range: longitude lies between -180 and 180' })
+      .max(180, { error: 'is out of range: longitude lies between -180 and 180' }),
+  },
+  'coordinates with lat and lng',
+);
+
+/** Contact details of the organisation (never of a private person). */
+export const contactSchema = record(
+  {
+    /** Name of the organisation to contact. */
+    name: text('the name of the organisation').optional(),
+    /** The organisation's website. */
+    website: url('the website').optional(),
+    /** An e-mail address; published only when `emailPublic` is true. */
+    email: email('the e-mail address').optional(),
+    /** The organisation said this e-mail address may be published. */
+    emailPublic: z.boolean({ error: 'must be true or false' }).default(false),
+  },
+  'contact details',
+);
+
+/** An illustration; the alt text is required. */
+export const imageSchema = record(
+  {
+    /** Path under `public/` (starting with /) or a full URL. */
+    src: text('the image path'),
+    /** What the image shows, for people who cannot see it. */
+    alt: text('an alt text that says what the image shows'),
+    /** Who made the image, and under which licence. */
+    credit: text('the credit').optional(),
+  },
+  'an image with src and alt',
+);
+
+const baseShape = {
+  /** Optional URL slug; defaults to the file name. Lowercase ASCII with dashes. */
+  slug: slug('the slug').optional(),
+  /** Name of the initiative. */
+  title: text('a title', { max: 120 }),
+  /** One or two sentences, shown in lists and search results. */
+  summary: text('a summary', { max: SUMMARY_MAX }),
+  /** The language the entry is written in. */
+  lang: termId('lang', 'language').default('nl'),
+  /** Bonding, bridging or both. */
+  strategy: termId('strategy', 'strategy'),
+  /** Who meets whom: a short note in the entry's language. */
+  strategyNote: text('a short note on who meets whom', { max: 400 }),
+  /** Who carries the initiative (one or more). */
+  actors: z
+    .array(actorSchema, { error: 'must be a list of actors, each with a type' })
+    .min(1, { error: 'needs at least one actor: who carries the initiative?' }),
+  /** The kind(s) of place where people meet. */
+  placeTypes: termIdList('placeType', 'place type'),
+  /** The name of the place, when the source gives it. */
+  placeName: text('the name of the place').optional(),
+  /** Municipality, by its CBS name. */
+  municipality: text('the municipality'),
+  /** Neighbourhood or village within the municipality. */
+  neighbourhood: text('the neighbourhood').optional(),
+  /** Where it happens, when it is one place. */
+  coordinates: coordinatesSchema.optional(),
+  /** Who it is meant for. */
+  targetGroups: termIdList('targetGroup', 'target group'),
+  /** Societal themes it contributes to. */
+  themes: termIdList('theme', 'theme'),
+  /** How strong the contact that arises is. */
+  contactIntensity: termId('contactIntensity', 'contact intensity'),
+  /** What taking part costs. */
+  tariff: termId('tariff', 'tariff'),
+  /** Permanent or temporary (pop-up). */
+  permanence: termId('permanence', 'permanence'),
+  /** When it started (or starts). */
+  startDate: date('the start date').optional(),
+  /** When it ended (or ends). */
+  endDate: date('the end date').optional(),
+  /** Whether it runs now. */
+  status: termId('status', 'status'),
+  /** What makes it low-threshold. */
+  thresholdFeatures: termIdList('thresholdFeature', 'threshold feature', { min: 0 }).default([]),
+  /** The role of the host (owner, staff, volunteer) in making people feel welcome. */
+  hostRole: text('the role of the host', { max: 600 }).optional(),
+  /** The texts this entry is based on: at least one. */
+  sources: z
+    .array(sourceSchema, { error: 'must be a list of sources, each with a title' })
+    .min(1, { error: 'needs at least one source: say where the facts come from' }),
+  /** Further reading. */
+  links: z.array(linkSchema, { error: 'must be a list of links, each with a title and url' }).default([]),
+  /** Contact details of the organisation. */
+  contact: contactSchema.optional(),
+  /** An illustration with alt text. */
+  image: imageSchema.optional(),
+  /** When the entry was first published. */
+  published: date('the publication date'),
+  /** When the entry was last changed in substance. */
+  updated: date('the update date').optional(),
+  /** When an editor last checked the facts. */
+  lastVerified: date('the date the facts were last checked').optional(),
+};
+
+/** The initiative frontmatter, with the checks that span fields. */
+export const initiativeSchema = record(baseShape, 'the frontmatter of an initiative').superRefine((entry, ctx) => {
+  if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: 'is before the start date: the end date must come on or after startDate',
+    });
+  }
+  if (entry.updated && entry.updated < entry.published) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: 'is before the publication date: updated must come on or after published',
+    });
+  }
+  if (entry.status === 'ended' && entry.permanence === 'permanent' && !entry.endDate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      message: 'is missing: an ended initiative needs the date it ended',
+    });
+  }
+  if (entry.contact?.email && !entry.contact.emailPublic) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['contact', 'email'],
+      message:
+        'may not be published without permission: set contact.emailPublic to true once the organisation agreed, or remove the address',
+    });
+  }
+  const { coordinates } = entry;
+  if (coordinates) {
+    const b = NETHERLANDS_BOUNDS;
+    const inside =
+      coordinates.lat >= b.minLat &&
+      coordinates.lat <= b.maxLat &&
+      coordinates.lng >= b.minLng &&
+      coordinates.lng <= b.maxLng;
+    if (!inside) {
+      const swapped =
+        coordinates.lng >= b.minLat &&
+        coordinates.lng <= b.maxLat &&
+        coordinates.lat >= b.minLng &&
+        coordinates.lat <= b.maxLng;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coordinates'],
+        message: swapped
+          ? 'lie outside the Netherlands: lat and lng look swapped (lat is about 51–53, lng about 4–7)'
+          : 'lie outside the Netherlands: check lat (about 51–53) and lng (about 4–7)',
+      });
+    }
+  }
+});
+
+/** A validated initiative, as pages and lib/ see it. */
+export type Initiative = z.output<typeof initiativeSchema>;
+/** An initiative as written in a content file (before defaults). */
+export type InitiativeInput = z.input<typeof initiativeSchema>;
+
+/** The fields of the schema, in order: what the CMS, the exports and the contract tests walk. */
+export const initiativeFields = Object.keys(baseShape) as (keyof typeof baseShape)[];
+
+/** The body sections suggested for every entry, in both languages (headings of level 2). */
+export const bodySections = [
+  { id: 'aanleiding', nl: 'Aanleiding', en: 'Background' },
+  { id: 'aanpak', nl: 'Aanpak', en: 'Approach' },
+  { id: 'wie-ontmoeten-elkaar', nl: 'Wie ontmoeten elkaar', en: 'Who meets whom' },
+  { id: 'wat-werkt', nl: 'Wat werkt', en: 'What works' },
+  { id: 'valkuilen', nl: 'Valkuilen', en: 'Pitfalls' },
+  { id: 'meer-weten', nl: 'Meer weten', en: 'Find out more' },
+] as const;

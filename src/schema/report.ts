@@ -1,0 +1,33 @@
+/**
+ * Turns zod issues into plain-language lines: `file: field: message`.
+ * Shared by check:content, the build, the site config and (later) the CMS form.
+ */
+import type { z } from 'astro/zod';
+
+/** `actors[0].type` from a zod path. An empty path is the whole frontmatter. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(frontmatter)';
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/** One problem in one file. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** The problems of one zod error, one per issue (unions unfolded to their most specific branch). */
+export function problemsFrom(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}: ${problem.field}: ${problem.message}`;
+}
+
+export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
+  return problemsFrom(file, issues).map(formatProblem);
+}

@@ -1,0 +1,48 @@
+/**
+ * The site configuration schema: title, base URL, languages and the editorial
+ * contact. Validated when the config module loads, so a wrong value stops
+ * `astro dev`, `astro build` and `check:content` with a message naming the field.
+ */
+import { z } from 'astro/zod';
+import { idsOf } from '../taxonomy/index.ts';
+import { email, record, text, url } from './fields.ts';
+import { formatIssues } from './report.ts';
+
+const langs = idsOf('lang');
+
+export const siteConfigSchema = record(
+  {
+    /** The site's name, per interface language. */
+    title: record({ nl: text('the Dutch title'), en: text('the English title') }, 'a title per language'),
+    /** One line under the title, per interface language. */
+    tagline: record({ nl: text('the Dutch tagline'), en: text('the English tagline') }, 'a tagline per language'),
+    /** Absolute URL where the site is published (used for canonical links and citations). */
+    baseUrl: url('the base URL of the published site'),
+    /** Interface languages; the first is the default and lives at `/`. */
+    languages: z
+      .array(z.enum(langs, { error: `must be one of ${langs.join(', ')}` }))
+      .min(1, { error: 'needs at least one language' }),
+    /** Who readers and practitioners write to. */
+    editorialContact: record(
+      { name: text('the name of the editorial team'), email: email('the editorial e-mail address') },
+      'the editorial contact (name and email)',
+    ),
+    /** The licence of the content. */
+    contentLicence: record({ name: text('the licence name'), url: url('the licence URL') }, 'a licence'),
+    /** How many entries a list page shows before it paginates. */
+    pageSize: z.number().int().min(5).max(100).default(24),
+  },
+  'the site configuration',
+);
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+/** Validate a site configuration or throw one error that lists every problem. */
+export function defineSiteConfig(input: z.input<typeof siteConfigSchema>, file = 'src/site.config.ts'): SiteConfig {
+  const result = siteConfigSchema.safeParse(input);
+  if (!result.success) {
+    const lines = formatIssues(file, result.error.issues);
+    throw new Error(`The site configuration has ${lines.length} problem(s):\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,720 @@
+/**
+ * The controlled vocabularies of Buurtpodium: the single source of truth.
+ *
+ * Every term has a stable ASCII kebab-case `id` (used in content files, URLs,
+ * search filters and the CMS), a Dutch and an English label, and a
+ * one-sentence definition in both languages. The zod schemas, the facet pages,
+ * the filters and the about page are all derived from this module. It imports
+ * nothing of ours: it is the root of the data flow.
+ */
+
+export type Lang = 'nl' | 'en';
+
+/** Text in both interface languages. */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+export interface Term<Id extends string = string> {
+  id: Id;
+  label: Bilingual;
+  definition: Bilingual;
+}
+
+/** An actor type is also marked formal (an institution) or informal (people and their own associations). */
+export interface ActorTerm<Id extends string = string> extends Term<Id> {
+  formality: 'formal' | 'informal';
+  /** One of the in-between kinds the sources stress (entrepreneur, artist, business). */
+  hybrid: boolean;
+}
+
+function terms<const T extends readonly Term[]>(list: T): T {
+  return list;
+}
+
+/** Bonding, bridging or both (Putnam, via Movisie's "Wij in de Wijk"). */
+export const strategies = terms([
+  {
+    id: 'bonding',
+    label: { nl: 'Bonding (binden)', en: 'Bonding' },
+    definition: {
+      nl: 'Contact binnen een groep waarvan de leden zich in elkaar herkennen, zoals dezelfde achtergrond, levensfase of religie: nodig om rond te komen (“getting by”).',
+      en: 'Contact within a group whose members recognise themselves in each other, such as the same background, stage of life or faith: what people need to get by.',
+    },
+  },
+  {
+    id: 'bridging',
+    label: { nl: 'Bridging (overbruggen)', en: 'Bridging' },
+    definition: {
+      nl: 'Contact tussen groepen die elkaar anders niet zouden ontmoeten: vaak lastiger dan bonding, en vaak nodig om vooruit te komen (“getting ahead”).',
+      en: 'Contact across groups that would otherwise not meet: often harder than bonding, and often what people need to get ahead.',
+    },
+  },
+  {
+    id: 'both',
+    label: { nl: 'Bonding én bridging', en: 'Bonding and bridging' },
+    definition: {
+      nl: 'Het initiatief versterkt de banden binnen een groep en legt ook contact tussen groepen.',
+      en: 'The initiative strengthens ties within a group and also makes contact across groups.',
+    },
+  },
+]);
+
+function actors<const T extends readonly ActorTerm[]>(list: T): T {
+  return list;
+}
+
+/** Who carries an initiative. */
+export const actorTypes = actors([
+  {
+    id: 'welfare-organisation',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'Welzijnsorganisatie', en: 'Welfare organisation' },
+    definition: {
+      nl: 'Een door de gemeente gefinancierde organisatie voor sociaal werk en opbouwwerk in de wijk.',
+      en: 'A municipally funded organisation for social work and community development in the neighbourhood.',
+    },
+  },
+  {
+    id: 'neighbourhood-team',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'Wijkteam', en: 'Neighbourhood team' },
+    definition: {
+      nl: 'Een team van professionals dat inwoners van een wijk ondersteunt bij zorg, welzijn en hulpvragen.',
+      en: 'A team of professionals that supports residents of a neighbourhood with care, welfare and requests for help.',
+    },
+  },
+  {
+    id: 'municipality',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'Gemeente', en: 'Municipality' },
+    definition: {
+      nl: 'De lokale overheid, als opdrachtgever, financier of uitvoerder van beleid voor de sociale basis.',
+      en: 'The local government, as the one who commissions, funds or carries out policy for the social base.',
+    },
+  },
+  {
+    id: 'housing-corporation',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'Woningcorporatie', en: 'Housing corporation' },
+    definition: {
+      nl: 'Een verhuurder van sociale huurwoningen die ook vastgoed inzet voor ontmoeting in de buurt.',
+      en: 'A social-housing landlord that also uses its buildings for meeting in the neighbourhood.',
+    },
+  },
+  {
+    id: 'library',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'Bibliotheek', en: 'Library' },
+    definition: {
+      nl: 'De openbare bibliotheek als organisator van activiteiten voor een breed publiek.',
+      en: 'The public library as the organiser of activities for a wide public.',
+    },
+  },
+  {
+    id: 'school',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'School', en: 'School' },
+    definition: {
+      nl: 'Een school of onderwijsinstelling die zich opent voor ouders en buurtbewoners.',
+      en: 'A school or place of education that opens itself to parents and neighbours.',
+    },
+  },
+  {
+    id: 'care-provider',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'Zorgaanbieder', en: 'Care provider' },
+    definition: {
+      nl: 'Een organisatie die zorg of begeleiding biedt, thuis of in een voorziening.',
+      en: 'An organisation that provides care or support, at home or in a facility.',
+    },
+  },
+  {
+    id: 'knowledge-institute',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'Kennisinstituut of hogeschool', en: 'Knowledge institute or university' },
+    definition: {
+      nl: 'Een kennisinstituut, hogeschool of universiteit dat samen met de praktijk onderzoekt wat werkt.',
+      en: 'A knowledge institute, college or university that works with practitioners to find out what works.',
+    },
+  },
+  {
+    id: 'residents',
+    formality: 'informal',
+    hybrid: false,
+    label: { nl: 'Bewoners', en: 'Residents' },
+    definition: {
+      nl: 'Buurtbewoners die zelf het initiatief nemen, zonder organisatie erachter.',
+      en: 'People from the neighbourhood who take the initiative themselves, with no organisation behind them.',
+    },
+  },
+  {
+    id: 'volunteers',
+    formality: 'informal',
+    hybrid: false,
+    label: { nl: 'Vrijwilligers', en: 'Volunteers' },
+    definition: {
+      nl: 'Mensen die onbetaald en op eigen keuze tijd geven aan een activiteit of organisatie.',
+      en: 'People who give their time to an activity or organisation, unpaid and by their own choice.',
+    },
+  },
+  {
+    id: 'faith-community',
+    formality: 'informal',
+    hybrid: false,
+    label: { nl: 'Geloofsgemeenschap', en: 'Faith community' },
+    definition: {
+      nl: 'Een kerk, moskee of andere religieuze gemeenschap die een maatschappelijke rol in de wijk vervult.',
+      en: 'A church, mosque or other religious community that plays a social role in the neighbourhood.',
+    },
+  },
+  {
+    id: 'sports-club',
+    formality: 'informal',
+    hybrid: false,
+    label: { nl: 'Sportvereniging of sportschool', en: 'Sports club or gym' },
+    definition: {
+      nl: 'Een vereniging of sportschool waar mensen samen sporten en elkaar leren kennen.',
+      en: 'A club or gym where people play sport together and get to know each other.',
+    },
+  },
+  {
+    id: 'social-entrepreneur',
+    formality: 'formal',
+    hybrid: true,
+    label: { nl: 'Sociaal ondernemer', en: 'Social entrepreneur' },
+    definition: {
+      nl: 'Een ondernemer, vaak zzp’er, die met een eigen bureau of bedrijf een maatschappelijk doel nastreeft.',
+      en: 'An entrepreneur, often self-employed, who pursues a social aim through their own firm or business.',
+    },
+  },
+  {
+    id: 'artist',
+    formality: 'informal',
+    hybrid: true,
+    label: { nl: 'Kunstenaar of sociaal ontwerper', en: 'Artist or social designer' },
+    definition: {
+      nl: 'Een kunstenaar of ontwerper die met social design of community art bewoners activeert of samenbrengt.',
+      en: 'An artist or designer who uses social design or community art to activate residents or bring them together.',
+    },
+  },
+  {
+    id: 'business',
+    formality: 'formal',
+    hybrid: true,
+    label: { nl: 'Commercieel bedrijf', en: 'Commercial business' },
+    definition: {
+      nl: 'Een winkel, supermarkt, café of ander bedrijf dat naast zijn handel een plek voor ontmoeting biedt.',
+      en: 'A shop, supermarket, café or other business that offers a place to meet besides its trade.',
+    },
+  },
+]);
+
+/** The kind of physical (or online) place that makes contact possible: social infrastructure (Klinenberg). */
+export const placeTypes = terms([
+  {
+    id: 'library',
+    label: { nl: 'Bibliotheek', en: 'Library' },
+    definition: {
+      nl: 'Een openbare bibliotheek of bibliotheekfiliaal: open voor iedereen, zonder dat je iets hoeft te kopen.',
+      en: 'A public library or branch library: open to everyone, without having to buy anything.',
+    },
+  },
+  {
+    id: 'community-centre',
+    label: { nl: 'Buurthuis of wijkcentrum', en: 'Community centre' },
+    definition: {
+      nl: 'Een gebouw voor activiteiten en ontmoeting in de wijk, zoals een buurthuis of Huis van de Wijk.',
+      en: 'A building for activities and meeting in the neighbourhood, such as a community centre or Huis van de Wijk.',
+    },
+  },
+  {
+    id: 'living-room',
+    label: { nl: 'Huiskamer of kamer voor de buurt', en: 'Neighbourhood living room' },
+    definition: {
+      nl: 'Een kleinschalige ruimte waar buurtbewoners binnenlopen voor gezelligheid, activiteiten of een maaltijd.',
+      en: 'A small-scale room where neighbours drop in for company, activities or a meal.',
+    },
+  },
+  {
+    id: 'shop',
+    label: { nl: 'Winkel', en: 'Shop' },
+    definition: {
+      nl: 'Een winkel waar de eigenaar of het personeel klanten een plek geeft om te blijven hangen en elkaar te treffen.',
+      en: 'A shop where the owner or staff give customers a place to linger and run into each other.',
+    },
+  },
+  {
+    id: 'supermarket',
+    label: { nl: 'Supermarkt', en: 'Supermarket' },
+    definition: {
+      nl: 'Een supermarkt, bijvoorbeeld met een koffiehoek waar klanten even gaan zitten.',
+      en: 'A supermarket, for instance with a coffee corner where shoppers sit down for a while.',
+    },
+  },
+  {
+    id: 'cafe',
+    label: { nl: 'Café, restaurant of ijssalon', en: 'Café, restaurant or ice-cream parlour' },
+    definition: {
+      nl: 'Horeca waar mensen samen eten of drinken, van buurtrestaurant tot ijssalon.',
+      en: 'Places to eat and drink together, from a neighbourhood restaurant to an ice-cream parlour.',
+    },
+  },
+  {
+    id: 'park',
+    label: { nl: 'Park of groene ruimte', en: 'Park or green space' },
+    definition: {
+      nl: 'Een park, plein, oever of ander openbaar groen waar mensen recreëren en elkaar tegenkomen.',
+      en: 'A park, square, riverside or other public green where people relax and come across each other.',
+    },
+  },
+  {
+    id: 'community-garden',
+    label: { nl: 'Moestuin of buurttuin', en: 'Community garden' },
+    definition: {
+      nl: 'Een tuin die buurtbewoners samen onderhouden en waar ze samen oogsten.',
+      en: 'A garden that neighbours look after and harvest together.',
+    },
+  },
+  {
+    id: 'sports-ground',
+    label: { nl: 'Sportvoorziening', en: 'Sports ground' },
+    definition: {
+      nl: 'Een sportveld, sportzaal of sportschool, inclusief de kantine.',
+      en: 'A sports field, hall or gym, including its canteen.',
+    },
+  },
+  {
+    id: 'school',
+    label: { nl: 'School', en: 'School' },
+    definition: {
+      nl: 'Een schoolgebouw of schoolplein dat ook voor ouders en buurt een ontmoetingsplek is.',
+      en: 'A school building or playground that is also a meeting place for parents and neighbours.',
+    },
+  },
+  {
+    id: 'place-of-worship',
+    label: { nl: 'Gebedshuis', en: 'Place of worship' },
+    definition: {
+      nl: 'Een kerk, moskee of ander gebedshuis dat zijn deuren opent voor de buurt.',
+      en: 'A church, mosque or other place of worship that opens its doors to the neighbourhood.',
+    },
+  },
+  {
+    id: 'thrift-store',
+    label: { nl: 'Kringloopwinkel', en: 'Thrift store' },
+    definition: {
+      nl: 'Een winkel voor tweedehands spullen, soms met een buurthuisfunctie.',
+      en: 'A second-hand shop, sometimes doubling as a community centre.',
+    },
+  },
+  {
+    id: 'workshop',
+    label: { nl: 'Werkplaats of atelier', en: 'Workshop or studio' },
+    definition: {
+      nl: 'Een ruimte om samen te maken en te repareren, zoals een wijkwerkplaats, repair café of naaiatelier.',
+      en: 'A space to make and repair things together, such as a neighbourhood workshop, repair café or sewing studio.',
+    },
+  },
+  {
+    id: 'care-home',
+    label: { nl: 'Zorgvoorziening', en: 'Care facility' },
+    definition: {
+      nl: 'Een verzorgingshuis, woonzorgcentrum of dagbesteding waar ook buurtbewoners binnenkomen.',
+      en: 'A care home, sheltered housing or day-care centre that neighbours also visit.',
+    },
+  },
+  {
+    id: 'street',
+    label: { nl: 'De straat', en: 'The street' },
+    definition: {
+      nl: 'De straat of de portiek zelf, waar buren elkaar groeten en naar elkaar omkijken.',
+      en: 'The street or stairwell itself, where neighbours greet and look out for each other.',
+    },
+  },
+  {
+    id: 'online',
+    label: { nl: 'Online', en: 'Online' },
+    definition: {
+      nl: 'Een digitale plek, zoals een buurtapp of website, waar contact begint of wordt onderhouden.',
+      en: 'A digital place, such as a neighbourhood app or website, where contact starts or is kept up.',
+    },
+  },
+]);
+
+/** Who an initiative is meant for. */
+export const targetGroups = terms([
+  {
+    id: 'everyone',
+    label: { nl: 'Iedereen', en: 'Everyone' },
+    definition: {
+      nl: 'Het initiatief richt zich op alle buurtbewoners, zonder een groep apart te noemen.',
+      en: 'The initiative is meant for all neighbours, without singling out a group.',
+    },
+  },
+  {
+    id: 'older-people',
+    label: { nl: 'Ouderen', en: 'Older people' },
+    definition: {
+      nl: 'Oudere buurtbewoners, onder wie kwetsbare ouderen met een kleine actieradius.',
+      en: 'Older residents, including frail older people who cannot travel far.',
+    },
+  },
+  {
+    id: 'single-person-households',
+    label: { nl: 'Alleenstaanden', en: 'Single-person households' },
+    definition: {
+      nl: 'Mensen die kortere of langere tijd alleen wonen.',
+      en: 'People who live alone, for a shorter or longer time.',
+    },
+  },
+  {
+    id: 'newcomers',
+    label: { nl: 'Nieuwkomers en statushouders', en: 'Newcomers and status holders' },
+    definition: {
+      nl: 'Mensen die nieuw zijn in Nederland of in de buurt, onder wie statushouders.',
+      en: 'People who are new to the Netherlands or to the neighbourhood, including refugees with a residence permit.',
+    },
+  },
+  {
+    id: 'people-with-disability',
+    label: { nl: 'Mensen met een beperking', en: 'People with a disability' },
+    definition: {
+      nl: 'Mensen met een lichamelijke, zintuiglijke of verstandelijke beperking.',
+      en: 'People with a physical, sensory or intellectual disability.',
+    },
+  },
+  {
+    id: 'psychological-vulnerability',
+    label: { nl: 'Mensen met een psychische kwetsbaarheid', en: 'People with a psychological vulnerability' },
+    definition: {
+      nl: 'Mensen met psychische klachten of verward gedrag, die vaak met stigma te maken krijgen.',
+      en: 'People with mental-health problems or confused behaviour, who often meet stigma.',
+    },
+  },
+  {
+    id: 'low-income',
+    label: { nl: 'Mensen met een laag inkomen', en: 'People on a low income' },
+    definition: {
+      nl: 'Mensen die moeite hebben om rond te komen of in armoede leven.',
+      en: 'People who struggle to make ends meet or live in poverty.',
+    },
+  },
+  {
+    id: 'young-people',
+    label: { nl: 'Jongeren', en: 'Young people' },
+    definition: {
+      nl: 'Kinderen, tieners en jongvolwassenen.',
+      en: 'Children, teenagers and young adults.',
+    },
+  },
+  {
+    id: 'families',
+    label: { nl: 'Gezinnen', en: 'Families' },
+    definition: {
+      nl: 'Ouders met kinderen die samen deelnemen.',
+      en: 'Parents and children who take part together.',
+    },
+  },
+]);
+
+/** Societal themes: the instrumental value of contact and places. */
+export const themes = terms([
+  {
+    id: 'loneliness',
+    label: { nl: 'Eenzaamheid', en: 'Loneliness' },
+    definition: {
+      nl: 'Het initiatief helpt eenzaamheid te voorkomen of te doorbreken.',
+      en: 'The initiative helps to prevent or break loneliness.',
+    },
+  },
+  {
+    id: 'health',
+    label: { nl: 'Gezondheid', en: 'Health' },
+    definition: {
+      nl: 'Het initiatief draagt bij aan lichamelijke of psychische gezondheid.',
+      en: 'The initiative contributes to physical or mental health.',
+    },
+  },
+  {
+    id: 'safety',
+    label: { nl: 'Veiligheid', en: 'Safety' },
+    definition: {
+      nl: 'Het initiatief maakt de buurt veiliger of laat mensen zich er veiliger voelen.',
+      en: 'The initiative makes the neighbourhood safer or makes people feel safer there.',
+    },
+  },
+  {
+    id: 'poverty',
+    label: { nl: 'Armoede', en: 'Poverty' },
+    definition: {
+      nl: 'Het initiatief verlicht de gevolgen van armoede of een laag inkomen.',
+      en: 'The initiative eases the effects of poverty or a low income.',
+    },
+  },
+  {
+    id: 'inclusion',
+    label: { nl: 'Inclusie', en: 'Inclusion' },
+    definition: {
+      nl: 'Het initiatief maakt ruimte voor mensen die anders buiten de boot vallen.',
+      en: 'The initiative makes room for people who would otherwise be left out.',
+    },
+  },
+  {
+    id: 'sustainability',
+    label: { nl: 'Duurzaamheid en klimaat', en: 'Sustainability and climate' },
+    definition: {
+      nl: 'Het initiatief draagt bij aan hergebruik, groen of aanpassing aan het klimaat.',
+      en: 'The initiative contributes to reuse, greenery or adapting to the climate.',
+    },
+  },
+  {
+    id: 'education',
+    label: { nl: 'Onderwijs en ontwikkeling', en: 'Education and learning' },
+    definition: {
+      nl: 'Het initiatief helpt mensen leren, van huiswerkbegeleiding tot taal.',
+      en: 'The initiative helps people learn, from homework help to language.',
+    },
+  },
+  {
+    id: 'work',
+    label: { nl: 'Werk en meedoen', en: 'Work and participation' },
+    definition: {
+      nl: 'Het initiatief biedt werkervaring, een dagbesteding of een opstap naar werk.',
+      en: 'The initiative offers work experience, a daytime activity or a step towards a job.',
+    },
+  },
+]);
+
+/** How strong the contact that arises is. */
+export const contactIntensities = terms([
+  {
+    id: 'fleeting',
+    label: { nl: 'Vluchtige ontmoeting', en: 'Fleeting encounter' },
+    definition: {
+      nl: 'Mensen zien elkaar kort en toevallig, zoals in de metro of bij de kassa.',
+      en: 'People see each other briefly and by chance, as on the metro or at the till.',
+    },
+  },
+  {
+    id: 'recurring',
+    label: { nl: 'Terugkerend contact', en: 'Recurring contact' },
+    definition: {
+      nl: 'Mensen komen elkaar geregeld tegen en kennen elkaar van gezicht of naam.',
+      en: 'People meet regularly and know each other by face or name.',
+    },
+  },
+  {
+    id: 'lasting',
+    label: { nl: 'Blijvende band', en: 'Lasting ties' },
+    definition: {
+      nl: 'Er ontstaan vriendschappen of banden die ook buiten de activiteit blijven bestaan.',
+      en: 'Friendships or ties arise that last beyond the activity itself.',
+    },
+  },
+]);
+
+/** What taking part costs. */
+export const tariffs = terms([
+  {
+    id: 'free',
+    label: { nl: 'Gratis', en: 'Free' },
+    definition: {
+      nl: 'Meedoen kost niets.',
+      en: 'Taking part costs nothing.',
+    },
+  },
+  {
+    id: 'social',
+    label: { nl: 'Sociaal tarief', en: 'Social rate' },
+    definition: {
+      nl: 'Een lage of naar inkomen aangepaste prijs, zodat geld geen drempel is.',
+      en: 'A low or income-related price, so that money is no barrier.',
+    },
+  },
+  {
+    id: 'commercial',
+    label: { nl: 'Commercieel tarief', en: 'Commercial rate' },
+    definition: {
+      nl: 'Een gewone marktprijs, zoals in een winkel of café.',
+      en: 'An ordinary market price, as in a shop or café.',
+    },
+  },
+  {
+    id: 'mixed',
+    label: { nl: 'Wisselend tarief', en: 'Mixed rates' },
+    definition: {
+      nl: 'Het tarief verschilt per groep gebruikers: commercieel, sociaal of gratis.',
+      en: 'The price differs per group of users: commercial, social or free.',
+    },
+  },
+]);
+
+/** Whether an initiative is meant to last. */
+export const permanences = terms([
+  {
+    id: 'permanent',
+    label: { nl: 'Blijvend', en: 'Permanent' },
+    definition: {
+      nl: 'Het initiatief is bedoeld om te blijven, zonder einddatum.',
+      en: 'The initiative is meant to stay, with no end date.',
+    },
+  },
+  {
+    id: 'temporary',
+    label: { nl: 'Tijdelijk (pop-up)', en: 'Temporary (pop-up)' },
+    definition: {
+      nl: 'Het initiatief bestaat voor een bepaalde tijd, bijvoorbeeld in een leegstaand pand: een pop-up voorziening.',
+      en: 'The initiative exists for a set time, for example in an empty building: a pop-up facility.',
+    },
+  },
+]);
+
+/** Where an initiative stands today. */
+export const statuses = terms([
+  {
+    id: 'active',
+    label: { nl: 'Actief', en: 'Active' },
+    definition: {
+      nl: 'Het initiatief loopt op dit moment.',
+      en: 'The initiative is running now.',
+    },
+  },
+  {
+    id: 'ended',
+    label: { nl: 'Beëindigd', en: 'Ended' },
+    definition: {
+      nl: 'Het initiatief is gestopt; de ervaring blijft leerzaam.',
+      en: 'The initiative has stopped; what it learned is still worth reading.',
+    },
+  },
+  {
+    id: 'planned',
+    label: { nl: 'Gepland', en: 'Planned' },
+    definition: {
+      nl: 'Het initiatief is in voorbereiding en nog niet begonnen.',
+      en: 'The initiative is being prepared and has not started yet.',
+    },
+  },
+]);
+
+/** What makes a place or activity low-threshold. */
+export const thresholdFeatures = terms([
+  {
+    id: 'free-entry',
+    label: { nl: 'Vrije toegang', en: 'Free entry' },
+    definition: {
+      nl: 'Je mag binnenkomen zonder te betalen of iets te kopen.',
+      en: 'You may come in without paying or buying anything.',
+    },
+  },
+  {
+    id: 'no-registration',
+    label: { nl: 'Geen aanmelding nodig', en: 'No registration' },
+    definition: {
+      nl: 'Je hoeft je niet vooraf aan te melden of een indicatie te hebben.',
+      en: 'You need not sign up in advance or have a referral.',
+    },
+  },
+  {
+    id: 'walk-in',
+    label: { nl: 'Inloopuren', en: 'Walk-in hours' },
+    definition: {
+      nl: 'Er zijn vaste tijden waarop je zonder afspraak kunt binnenlopen.',
+      en: 'There are set hours when you can drop in without an appointment.',
+    },
+  },
+  {
+    id: 'wheelchair-access',
+    label: { nl: 'Rolstoeltoegankelijk', en: 'Wheelchair access' },
+    definition: {
+      nl: 'De plek is zonder drempels bereikbaar en bruikbaar met een rolstoel.',
+      en: 'The place can be reached and used in a wheelchair, without steps.',
+    },
+  },
+  {
+    id: 'multilingual',
+    label: { nl: 'Meertalig', en: 'Several languages' },
+    definition: {
+      nl: 'Er wordt meer dan één taal gesproken of gelezen, zodat ook anderstaligen meedoen.',
+      en: 'More than one language is spoken or read, so that speakers of other languages can join in.',
+    },
+  },
+  {
+    id: 'welcoming-host',
+    label: { nl: 'Gastvrije gastheer of -vrouw', en: 'A welcoming host' },
+    definition: {
+      nl: 'Een eigenaar, medewerker of vrijwilliger heet mensen welkom en legt verbindingen tussen bezoekers.',
+      en: 'An owner, staff member or volunteer welcomes people and connects visitors with each other.',
+    },
+  },
+]);
+
+/** The languages content and interface can be in. The first is the default. */
+export const languages = terms([
+  {
+    id: 'nl',
+    label: { nl: 'Nederlands', en: 'Dutch' },
+    definition: {
+      nl: 'De hoofdtaal van Buurtpodium en van de meeste bijdragen.',
+      en: 'The main language of Buurtpodium and of most entries.',
+    },
+  },
+  {
+    id: 'en',
+    label: { nl: 'Engels', en: 'English' },
+    definition: {
+      nl: 'De tweede taal van de interface, voor lezers buiten Nederland.',
+      en: 'The second language of the interface, for readers outside the Netherlands.',
+    },
+  },
+]);
+
+/** Every vocabulary by a stable key, for code that walks them all (schema, tests, about page, CMS). */
+export const vocabularies = {
+  strategy: strategies,
+  actorType: actorTypes,
+  placeType: placeTypes,
+  targetGroup: targetGroups,
+  theme: themes,
+  contactIntensity: contactIntensities,
+  tariff: tariffs,
+  permanence: permanences,
+  status: statuses,
+  thresholdFeature: thresholdFeatures,
+  lang: languages,
+} as const;
+
+export type VocabularyName = keyof typeof vocabularies;
+export type TermId<V extends VocabularyName> = (typeof vocabularies)[V][number]['id'];
+
+/** The ids of a vocabulary as a non-empty tuple, as `z.enum` wants them. */
+export function idsOf<V extends VocabularyName>(name: V): [TermId<V>, ...TermId<V>[]] {
+  return vocabularies[name].map((term) => term.id) as [TermId<V>, ...TermId<V>[]];
+}
+
+const termIndex = new Map<VocabularyName, Map<string, Term>>(
+  (Object.keys(vocabularies) as VocabularyName[]).map((name) => [
+    name,
+    new Map<string, Term>(vocabularies[name].map((term) => [term.id, term])),
+  ]),
+);
+
+/** The term with this id in a vocabulary, or undefined. */
+export function findTerm(name: VocabularyName, id: string): Term | undefined {
+  return termIndex.get(name)?.get(id);
+}
+
+/** The label of a term in a language; unknown ids come back as they are. */
+export function labelOf(name: VocabularyName, id: string, lang: Lang): string {
+  return findTerm(name, id)?.label[lang] ?? id;
+}
