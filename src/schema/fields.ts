@@ -5,7 +5,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
-import { idsOf, type TermId, type VocabularyName } from '../taxonomy/index.ts';
+import { idsOf, type VocabularyName } from '../taxonomy/index.ts';
 
 /** The nearest of `options` to `input`, when it is close enough to be a likely typo. */
 export function suggest(input: string, options: readonly string[]): string | undefined {
@@ -31,7 +31,7 @@ function describe(input: unknown): string {
  */
 export function termId<V extends VocabularyName>(vocabulary: V, noun: string) {
   const ids = idsOf(vocabulary);
-  return z.enum(ids as unknown as [TermId<V>, ...TermId<V>[]], {
+  return z.enum(ids, {
     error: (issue) => {
       const input = issue.input;
       if (input === undefined) return `is missing: give one ${noun} id (one of ${ids.join(', ')})`;
@@ -45,14 +45,7 @@ export function termId<V extends VocabularyName>(vocabulary: V, noun: string) {
 
 /** A non-empty list of unique ids of one vocabulary. */
 export function termIdList<V extends VocabularyName>(vocabulary: V, noun: string, { min = 1 } = {}) {
-  return z
-    .array(termId(vocabulary, noun), {
-      error: (issue) =>
-        issue.input === undefined
-          ? `is missing: give a list of ${noun} ids`
-          : `must be a list of ${noun} ids, not ${describe(issue.input)}`,
-    })
-    .min(min, { error: `needs at least ${min} ${noun}` })
+  return list(termId(vocabulary, noun), `${noun} ids`, { min })
     .refine((list) => new Set(list).size === list.length, {
       error: `names the same ${noun} twice: list each one once`,
     });
@@ -78,12 +71,24 @@ export function text(what: string, { min = 1, max }: { min?: number; max?: numbe
 
 /** A calendar date, written as YYYY-MM-DD in the frontmatter. */
 export function date(what: string) {
-  return z.coerce.date({
+  const error = (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? `is missing: add ${what} as YYYY-MM-DD`
+      : `is not a valid date (${describe(issue.input)}): write ${what} as YYYY-MM-DD`;
+  return z
+    .union([z.date({ error }), z.iso.date({ error })], { error })
+    .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
+}
+
+/** A list of items of one schema, with messages for a missing list or a lone item. */
+export function list<T extends z.ZodType>(item: T, what: string, { min = 0, why = '' } = {}) {
+  const schema = z.array(item, {
     error: (issue) =>
       issue.input === undefined
-        ? `is missing: add ${what} as YYYY-MM-DD`
-        : `is not a valid date (${describe(issue.input)}): write ${what} as YYYY-MM-DD`,
+        ? `is missing: add a list of ${what}${why ? ` (${why})` : ''}`
+        : `must be a list of ${what} (each on its own line starting with "- "), not ${describe(issue.input)}`,
   });
+  return min > 0 ? schema.min(min, { error: `needs at least ${min} of ${what}${why ? `: ${why}` : ''}` }) : schema;
 }
 
 /** An absolute http(s) URL. */

@@ -6,7 +6,7 @@
  * message is written for a practitioner: what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
-import { date, email, record, slug, termId, termIdList, text, url } from './fields.ts';
+import { date, email, list, record, slug, termId, termIdList, text, url } from './fields.ts';
 
 /** Longest summary, in characters: it must fit a list card and a search result. */
 export const SUMMARY_MAX = 300;
@@ -111,15 +111,16 @@ const baseShape = {
   /** Who meets whom: a short note in the entry's language. */
   strategyNote: text('a short note on who meets whom', { max: 400 }),
   /** Who carries the initiative (one or more). */
-  actors: z
-    .array(actorSchema, { error: 'must be a list of actors, each with a type' })
-    .min(1, { error: 'needs at least one actor: who carries the initiative?' }),
+  actors: list(actorSchema, 'actors, each with a type', { min: 1, why: 'who carries the initiative?' }),
   /** The kind(s) of place where people meet. */
   placeTypes: termIdList('placeType', 'place type'),
   /** The name of the place, when the source gives it. */
   placeName: text('the name of the place').optional(),
-  /** Municipality, by its CBS name. */
-  municipality: text('the municipality'),
+  /**
+   * Municipality, by its CBS name. Left out only when the entry describes a
+   * kind of initiative found in many places, with no one place in its sources.
+   */
+  municipality: text('the municipality').optional(),
   /** Neighbourhood or village within the municipality. */
   neighbourhood: text('the neighbourhood').optional(),
   /** Where it happens, when it is one place. */
@@ -145,11 +146,9 @@ const baseShape = {
   /** The role of the host (owner, staff, volunteer) in making people feel welcome. */
   hostRole: text('the role of the host', { max: 600 }).optional(),
   /** The texts this entry is based on: at least one. */
-  sources: z
-    .array(sourceSchema, { error: 'must be a list of sources, each with a title' })
-    .min(1, { error: 'needs at least one source: say where the facts come from' }),
+  sources: list(sourceSchema, 'sources, each with a title', { min: 1, why: 'say where the facts come from' }),
   /** Further reading. */
-  links: z.array(linkSchema, { error: 'must be a list of links, each with a title and url' }).default([]),
+  links: list(linkSchema, 'links, each with a title and url').default([]),
   /** Contact details of the organisation. */
   contact: contactSchema.optional(),
   /** An illustration with alt text. */

@@ -1,0 +1,47 @@
+/**
+ * UI strings in keyed dictionaries, looked up through one `t()`.
+ * Dutch is the source dictionary: its keys type every lookup, and a unit test
+ * checks that English has exactly the same keys and placeholders.
+ */
+import type { Lang } from '../taxonomy/index.ts';
+import en from './en.json';
+import nl from './nl.json';
+
+export type { Lang };
+export type UiKey = keyof typeof nl;
+
+export const dictionaries: Record<Lang, Record<UiKey, string>> = { nl, en };
+
+/** The interface languages, default first. */
+export const uiLanguages: readonly Lang[] = ['nl', 'en'];
+export const defaultLang: Lang = 'nl';
+
+/** Look up a UI string and fill its `{placeholders}`. A missing placeholder value is an error. */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+  const template = dictionaries[lang][key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`t(${lang}, ${key}): no value for {${name}}`);
+    return String(value);
+  });
+}
+
+/** The other interface language (for the language switch). */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'nl' ? 'en' : 'nl';
+}
+
+/** The BCP 47 locale for dates and numbers. */
+export function locale(lang: Lang): string {
+  return lang === 'nl' ? 'nl-NL' : 'en-GB';
+}
+
+/** A date as readers of this language write it (1 november 2026 / 1 November 2026). */
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Pick the singular or plural count string. */
+export function countInitiatives(lang: Lang, count: number): string {
+  return count === 1 ? t(lang, 'count.initiative') : t(lang, 'count.initiatives', { count });
+}

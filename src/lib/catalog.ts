@@ -1,0 +1,151 @@
+/**
+ * The catalog: every initiative with its facet values, sorted newest first,
+ * indexed by facet value, with related entries. Built once per build from the
+ * collection (see content.ts) and read by every page, so no page recomputes
+ * facets or sorts by itself.
+ */
+import slugify from '@sindresorhus/slugify';
+import type { Initiative } from '../schema/initiative.ts';
+import { labelOf, vocabularies, type Lang, type VocabularyName } from '../taxonomy/index.ts';
+import { countFacets, facetKeys, facets, type FacetCounts, type FacetKey, type FacetValues } from './facets.ts';
+
+export interface CatalogEntry {
+  slug: string;
+  data: Initiative;
+  facets: FacetValues;
+}
+
+export interface Catalog {
+  /** All entries, newest first (then by title). */
+  entries: readonly CatalogEntry[];
+  bySlug: ReadonlyMap<string, CatalogEntry>;
+  /** For each facet, each used value with its entries (newest first). */
+  byFacet: Record<FacetKey, ReadonlyMap<string, readonly CatalogEntry[]>>;
+  /** Counts of every facet value over all entries. */
+  counts: FacetCounts;
+  /** Municipality slug → name as written in the content. */
+  municipalities: ReadonlyMap<string, string>;
+}
+
+/** The URL slug of a municipality name: `'s-Hertogenbosch` → `s-hertogenbosch`. */
+export function municipalitySlug(name: string): string {
+  return slugify(name, { decamelize: false });
+}
+
+const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
+
+/** The facet values of one initiative. An entry that does both bonding and bridging counts under each. */
+export function facetValuesOf(data: Initiative): FacetValues {
+  return {
+    strategy: data.strategy === 'both' ? ['bonding', 'bridging', 'both'] : [data.strategy],
+    actor: unique(data.actors.map((actor) => actor.type)),
+    place: unique(data.placeTypes),
+    target: unique(data.targetGroups),
+    theme: unique(data.themes),
+    municipality: data.municipality ? [municipalitySlug(data.municipality)] : [],
+  };
+}
+
+/** Where it happens, as a line: "Feijenoord, Rotterdam"; empty for a nationwide example. */
+export function placeOf(data: Pick<Initiative, 'neighbourhood' | 'municipality'>): string {
+  return [data.neighbourhood, data.municipality].filter(Boolean).join(', ');
+}
+
+/** Newest first; ties by title, then slug, so the order is stable. */
+export function compareNewest(a: CatalogEntry, b: CatalogEntry): number {
+  return (
+    b.data.published.getTime() - a.data.published.getTime() ||
+    a.data.title.localeCompare(b.data.title, 'nl') ||
+    a.slug.localeCompare(b.slug)
+  );
+}
+
+export function buildCatalog(items: readonly { slug: string; data: Initiative }[]): Catalog {
+  const entries = items.map(({ slug, data }) => ({ slug, data, facets: facetValuesOf(data) })).sort(compareNewest);
+  const byFacet = Object.fromEntries(facetKeys.map((key) => [key, new Map<string, CatalogEntry[]>()])) as Record<
+    FacetKey,
+    Map<string, CatalogEntry[]>
+  >;
+  const municipalities = new Map<string, string>();
+  for (const entry of entries) {
+    for (const key of facetKeys) {
+      for (const value of entry.facets[key]) {
+        const list = byFacet[key].get(value);
+        if (list) list.push(entry);
+        else byFacet[key].set(value, [entry]);
+      }
+    }
+    if (entry.data.municipality) municipalities.set(municipalitySlug(entry.data.municipality), entry.data.municipality);
+  }
+  return {
+    entries,
+    bySlug: new Map(entries.map((entry) => [entry.slug, entry])),
+    byFacet,
+    counts: countFacets(entries),
+    municipalities,
+  };
+}
+
+/** The label of a facet value in a language: the taxonomy label, or the municipality's name. */
+export function facetValueLabel(catalog: Catalog, key: FacetKey, value: string, lang: Lang): string {
+  const vocabulary = facets.find((facet) => facet.key === key)?.vocabulary;
+  if (vocabulary) return labelOf(vocabulary, value, lang);
+  return catalog.municipalities.get(value) ?? value;
+}
+
+/**
+ * The values of a facet that occur in the catalog, in a stable reading order:
+ * taxonomy order for vocabularies, alphabetical for municipalities.
+ */
+export function usedValues(catalog: Catalog, key: FacetKey, lang: Lang): string[] {
+  const used = catalog.byFacet[key];
+  const vocabulary = facets.find((facet) => facet.key === key)?.vocabulary;
+  if (vocabulary === null || vocabulary === undefined) {
+    return [...used.keys()].sort((a, b) =>
+      facetValueLabel(catalog, key, a, lang).localeCompare(facetValueLabel(catalog, key, b, lang), 'nl'),
+    );
+  }
+  return [...catalog.counts[key].keys()].sort(
+    (a, b) => vocabularyOrder(vocabulary, a) - vocabularyOrder(vocabulary, b),
+  );
+}
+
+function vocabularyOrder(vocabulary: VocabularyName, id: string): number {
+  return vocabularies[vocabulary].findIndex((term) => term.id === id);
+}
+
+/** Facets that say most about relatedness; strategy is shared by too many entries to count. */
+const RELATED_FACETS: readonly FacetKey[] = ['actor', 'place', 'target', 'theme', 'municipality'];
+
+/**
+ * Entries related to one entry by shared facet values. A shared value weighs
+ * more the rarer it is (log of entries per use), so sharing "municipality:
+ * Heumen" counts for more than sharing "target group: everyone". Ties go to
+ * the newer entry.
+ */
+export function relatedEntries(catalog: Catalog, slug: string, limit = 4): CatalogEntry[] {
+  const entry = catalog.bySlug.get(slug);
+  if (!entry) return [];
+  const total = catalog.entries.length;
+  const scores = new Map<CatalogEntry, number>();
+  for (const key of RELATED_FACETS) {
+    const values: readonly string[] = entry.facets[key];
+    for (const value of values) {
+      const sharing: readonly CatalogEntry[] = catalog.byFacet[key].get(value) ?? [];
+      const weight = Math.log(1 + total / sharing.length);
+      for (const other of sharing) {
+        if (other !== entry) scores.set(other, (scores.get(other) ?? 0) + weight);
+      }
+    }
+  }
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1] || compareNewest(a[0], b[0]))
+    .slice(0, limit)
+    .map(([other]) => other);
+}
+
+/** Split a list into pages of `size`; page numbers start at 1. There is always at least one page. */
+export function paginate<T>(items: readonly T[], size: number): { page: number; pages: number; items: T[] }[] {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, items: items.slice(i * size, (i + 1) * size) }));
+}

@@ -1,0 +1,59 @@
+/**
+ * The one place that reads the content collection. `getCatalog()` calls
+ * `getCollection` once per build and memoises the catalog; `staticPaths()`
+ * lists every page of the site (both languages) for `pages/[...path].astro`.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../site.config.ts';
+import type { Lang } from '../taxonomy/index.ts';
+import { buildCatalog, paginate, usedValues, type Catalog } from './catalog.ts';
+import { facetKeys } from './facets.ts';
+import { paramFor, type Route } from './routes.ts';
+
+export type InitiativeRecord = CollectionEntry<'initiatives'>;
+
+let loaded: Promise<{ catalog: Catalog; records: Map<string, InitiativeRecord> }> | undefined;
+
+async function load() {
+  const records = await getCollection('initiatives');
+  return {
+    catalog: buildCatalog(records.map((record) => ({ slug: record.id, data: record.data }))),
+    records: new Map(records.map((record) => [record.id, record])),
+  };
+}
+
+/** The catalog of all initiatives, built once. */
+export async function getCatalog(): Promise<Catalog> {
+  loaded ??= load();
+  return (await loaded).catalog;
+}
+
+/** The collection entry of a slug, for `render()`. */
+export async function getRecord(slug: string): Promise<InitiativeRecord> {
+  loaded ??= load();
+  const record = (await loaded).records.get(slug);
+  if (!record) throw new Error(`No initiative with slug "${slug}"`);
+  return record;
+}
+
+export interface PageProps {
+  lang: Lang;
+  route: Route;
+}
+
+/** Every static page of the site, in every interface language. */
+export async function staticPaths(): Promise<{ params: { path: string | undefined }; props: PageProps }[]> {
+  const catalog = await getCatalog();
+  const routes: Route[] = [{ view: 'home' }, { view: 'about' }];
+  for (const { page } of paginate(catalog.entries, site.pageSize)) routes.push({ view: 'list', page });
+  for (const entry of catalog.entries) routes.push({ view: 'entry', slug: entry.slug });
+  for (const facet of facetKeys) {
+    for (const value of usedValues(catalog, facet, 'nl')) {
+      const entries = catalog.byFacet[facet].get(value) ?? [];
+      for (const { page } of paginate(entries, site.pageSize)) routes.push({ view: 'facet', facet, value, page });
+    }
+  }
+  return site.languages.flatMap((lang) =>
+    routes.map((route) => ({ params: { path: paramFor(route, lang) }, props: { lang, route } })),
+  );
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { browseIndex } from '../../lib/browse-index.ts';
+import { getCatalog } from '../../lib/content.ts';
+
+/** The compact index behind client-side filtering on the list pages. */
+export const GET: APIRoute = async () => Response.json(browseIndex(await getCatalog()));
