@@ -8,7 +8,7 @@ import { initiativeSchema } from './schema/initiative.ts';
 import { contentRoot } from './lib/content-files.ts';
 
 const initiatives = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot()}/initiatives` }),
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentRoot()}/initiatives` }),
   schema: initiativeSchema,
 });
 

@@ -18,9 +18,12 @@ const ENTRY_FILE = /\.(md|mdx)$/;
 export async function readEntryFiles(dir: string, onProgress?: (done: number, total: number) => void): Promise<ContentFile[]> {
   let names: string[];
   try {
-    names = (await readdir(dir, { recursive: true })).filter((name) => ENTRY_FILE.test(name)).sort();
+    // One flat folder per collection: the file name is the slug and the URL, as the glob loader sees it.
+    names = (await readdir(dir)).filter((name) => ENTRY_FILE.test(name)).sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(`There is no folder ${dir}: check the content root (BUURTPODIUM_CONTENT_DIR or the argument)`);
+    }
     throw error;
   }
   const files: ContentFile[] = [];

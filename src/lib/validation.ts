@@ -29,7 +29,7 @@ export interface ValidationResult {
   checked: number;
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 
 /** Split a Markdown/MDX file into its YAML frontmatter (parsed as Astro parses it) and body. */
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
@@ -37,7 +37,9 @@ export function splitFrontmatter(text: string): { data: unknown; body: string } 
   if (!match) throw new Error('has no frontmatter: start the file with a --- line, the fields, and another --- line');
   let data: unknown;
   try {
-    data = yaml.load(match[1] ?? '');
+    // The core schema keeps dates as text, so an impossible date (2024-02-31) is reported
+    // instead of silently rolling over to 2 March; the schema turns valid ones into dates.
+    data = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
     const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 2})` : '';
@@ -69,7 +71,9 @@ export function validateInitiatives(files: readonly ContentFile[]): ValidationRe
       continue;
     }
     const slug = slugOf(file, data);
+    let slugOk = true;
     if (!slugPattern.test(slug)) {
+      slugOk = false;
       problems.push({
         file,
         field: 'slug',
@@ -78,6 +82,7 @@ export function validateInitiatives(files: readonly ContentFile[]): ValidationRe
     }
     const seen = bySlug.get(slug);
     if (seen) {
+      slugOk = false;
       problems.push({
         file,
         field: 'slug',
@@ -87,8 +92,9 @@ export function validateInitiatives(files: readonly ContentFile[]): ValidationRe
       bySlug.set(slug, file);
     }
     const result = initiativeSchema.safeParse(data);
-    if (result.success) entries.push({ file, slug, data: result.data, body });
-    else problems.push(...problemsFrom(file, result.error.issues));
+    if (result.success && slugOk) entries.push({ file, slug, data: result.data, body });
+    else if (!result.success)
+      problems.push(...problemsFrom(file, result.error.issues));
   }
   return { entries, problems, checked: files.length };
 }

@@ -12,8 +12,10 @@ export function suggest(input: string, options: readonly string[]): string | und
   if (options.length === 0 || input.length === 0) return undefined;
   const lower = input.toLowerCase();
   const best = closest(lower, [...options]);
-  const limit = Math.max(2, Math.ceil(best.length / 3));
-  return distance(lower, best) <= limit || best.startsWith(lower) || lower.startsWith(best) ? best : undefined;
+  const gap = distance(lower, best);
+  if (gap >= Math.min(lower.length, best.length)) return undefined;
+  const limit = Math.max(1, Math.floor(best.length / 3));
+  return gap <= limit || best.startsWith(lower) || lower.startsWith(best) ? best : undefined;
 }
 
 function describe(input: unknown): string {

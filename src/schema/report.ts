@@ -5,8 +5,8 @@
 import type { z } from 'astro/zod';
 
 /** `actors[0].type` from a zod path. An empty path is the whole frontmatter. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(frontmatter)';
+export function fieldPath(path: readonly PropertyKey[], root = '(frontmatter)'): string {
+  if (path.length === 0) return root;
   return path
     .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
     .join('');
@@ -20,14 +20,14 @@ export interface Problem {
 }
 
 /** The problems of one zod error, one per issue (unions unfolded to their most specific branch). */
-export function problemsFrom(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
-  return issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
+export function problemsFrom(file: string, issues: readonly z.core.$ZodIssue[], root?: string): Problem[] {
+  return issues.map((issue) => ({ file, field: fieldPath(issue.path, root), message: issue.message }));
 }
 
 export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${problem.field}: ${problem.message}`;
 }
 
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
-  return problemsFrom(file, issues).map(formatProblem);
+export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], root?: string): string[] {
+  return problemsFrom(file, issues, root).map(formatProblem);
 }

@@ -21,7 +21,8 @@ export const siteConfigSchema = record(
     /** Interface languages; the first is the default and lives at `/`. */
     languages: z
       .array(z.enum(langs, { error: `must be one of ${langs.join(', ')}` }))
-      .min(1, { error: 'needs at least one language' }),
+      .min(1, { error: 'needs at least one language' })
+      .refine((list) => new Set(list).size === list.length, { error: 'names a language twice: list each once' }),
     /** Who readers and practitioners write to. */
     editorialContact: record(
       { name: text('the name of the editorial team'), email: email('the editorial e-mail address') },
@@ -30,7 +31,12 @@ export const siteConfigSchema = record(
     /** The licence of the content. */
     contentLicence: record({ name: text('the licence name'), url: url('the licence URL') }, 'a licence'),
     /** How many entries a list page shows before it paginates. */
-    pageSize: z.number().int().min(5).max(100).default(24),
+    pageSize: z
+      .number({ error: 'must be a number of entries per page, e.g. 24' })
+      .int({ error: 'must be a whole number of entries per page' })
+      .min(5, { error: 'is too small: show at least 5 entries per page' })
+      .max(100, { error: 'is too large: show at most 100 entries per page, or lists get heavy' })
+      .default(24),
   },
   'the site configuration',
 );
@@ -41,7 +47,7 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 export function defineSiteConfig(input: z.input<typeof siteConfigSchema>, file = 'src/site.config.ts'): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
   if (!result.success) {
-    const lines = formatIssues(file, result.error.issues);
+    const lines = formatIssues(file, result.error.issues, '(config)');
     throw new Error(`The site configuration has ${lines.length} problem(s):\n${lines.join('\n')}`);
   }
   return result.data;

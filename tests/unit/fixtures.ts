@@ -1,0 +1,42 @@
+/**
+ * Where the test fixtures live. Each set is a content root with an
+ * `initiatives/` folder, so the same folders serve `validateInitiatives`,
+ * `readEntryFiles` and the real `check:content` CLI.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentFile } from '../../src/lib/validation.ts';
+
+/** The project root (/work/main): the working directory for the CLI and for relative file names. */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Content roots, relative to the project root, as a user would pass them to `npm run check:content`. */
+export const fixtureRoots = {
+  /** Entries that must yield no problems. */
+  valid: 'tests/fixtures/valid',
+  /** One entry per way of being wrong; each file is named for what is wrong with it. */
+  malformed: 'tests/fixtures/malformed',
+  /** Two valid entries where the second claims the first one's slug. */
+  duplicateSlug: 'tests/fixtures/duplicate-slug',
+} as const;
+
+/** The absolute `initiatives/` folder of a fixture set. */
+export function initiativesDir(root: string): string {
+  return path.join(projectRoot, root, 'initiatives');
+}
+
+/** The `.mdx` file names in a fixture set's `initiatives/` folder, sorted. */
+export function fixtureNames(root: string): string[] {
+  return readdirSync(initiativesDir(root))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
+}
+
+/** The files of a fixture set as `validateInitiatives` takes them, named relative to the project root (as the CLI names them). */
+export function readFixtures(root: string): ContentFile[] {
+  return fixtureNames(root).map((name) => ({
+    file: `${root}/initiatives/${name}`,
+    text: readFileSync(path.join(initiativesDir(root), name), 'utf8'),
+  }));
+}

@@ -1,0 +1,217 @@
+/**
+ * The initiative schema against the fixture files: every valid fixture passes,
+ * and every malformed fixture yields exactly the problems in the table below
+ * (field path as `fieldPath` writes it, and a piece of the message).
+ *
+ * The table and the folder are kept in step: a malformed file without a row,
+ * or a row without a file, fails the suite.
+ */
+import { describe, expect, test } from 'vitest';
+import { initiativeFields, initiativeSchema, NETHERLANDS_BOUNDS, SUMMARY_MAX } from '../../src/schema/initiative.ts';
+import { suggest } from '../../src/schema/fields.ts';
+import { splitFrontmatter, validateInitiatives, type ValidEntry } from '../../src/lib/validation.ts';
+import type { Problem } from '../../src/schema/report.ts';
+import { fixtureNames, fixtureRoots, readFixtures } from './fixtures.ts';
+
+interface Expected {
+  /** The field path, as `fieldPath` writes it. */
+  field: string;
+  /** A piece of the message. */
+  message: string;
+}
+
+interface Row extends Expected {
+  /** Further problems the same single mistake rightly causes (the row then lists every problem of the file). */
+  also?: Expected[];
+}
+
+/** Every file in tests/fixtures/malformed/initiatives/, and every problem it must yield: nothing more, nothing less. */
+const malformed: Record<string, Row> = {
+  'Bad Name.mdx': { field: 'slug', message: '"Bad Name" cannot be used in a URL' },
+  'actor-type-unknown.mdx': {
+    field: 'actors[1].type',
+    message: '"welfare-organization" is not a known actor type. Did you mean "welfare-organisation"?',
+  },
+  'actors-empty.mdx': { field: 'actors', message: 'needs at least 1 of actors' },
+  'contact-email-invalid.mdx': { field: 'contact.email', message: 'is not an e-mail address' },
+  'contact-email-not-public.mdx': {
+    field: 'contact.email',
+    message: 'may not be published without permission: set contact.emailPublic to true',
+  },
+  'coordinates-out-of-range.mdx': {
+    field: 'coordinates.lat',
+    message: 'is out of range: latitude lies between -90 and 90',
+    also: [{ field: 'coordinates', message: 'lie outside the Netherlands: check lat' }],
+  },
+  'coordinates-swapped.mdx': { field: 'coordinates', message: 'lat and lng look swapped' },
+  'end-date-before-start-date.mdx': { field: 'endDate', message: 'is before the start date' },
+  'image-without-alt.mdx': { field: 'image.alt', message: 'is missing: add an alt text' },
+  'lang-fr.mdx': { field: 'lang', message: '"fr" is not a known language.' },
+  'link-without-url.mdx': { field: 'links[0].url', message: 'is missing: add the address of the link' },
+  'no-frontmatter.mdx': { field: '(frontmatter)', message: 'has no frontmatter' },
+  'place-type-unknown.mdx': {
+    field: 'placeTypes[1]',
+    message: '"comunity-centre" is not a known place type. Did you mean "community-centre"?',
+  },
+  'published-as-text.mdx': { field: 'published', message: 'is not a valid date ("gisteren")' },
+  'source-url-not-a-url.mdx': { field: 'sources[0].url', message: 'is not a web address' },
+  'source-year-as-text.mdx': { field: 'sources[0].year', message: 'must be a year written as a number' },
+  'sources-missing.mdx': { field: 'sources', message: 'is missing: add a list of sources' },
+  'start-date-impossible.mdx': {
+    field: 'startDate',
+    message: 'is not a valid date ("2024-02-31")',
+  },
+  'start-date-impossible-quoted.mdx': { field: 'startDate', message: 'is not a valid date ("2024-02-31")' },
+  'status-ended-without-end-date.mdx': { field: 'endDate', message: 'an ended initiative needs the date it ended' },
+  'strategy-not-text.mdx': { field: 'strategy', message: 'must be one strategy id, not number 3' },
+  'strategy-typo.mdx': { field: 'strategy', message: '"brigding" is not a known strategy. Did you mean "bridging"?' },
+  'summary-too-long.mdx': { field: 'summary', message: `is too long: 364 characters, at most ${SUMMARY_MAX} allowed` },
+  'target-group-duplicated.mdx': { field: 'targetGroups', message: 'names the same target group twice' },
+  'themes-not-a-list.mdx': { field: 'themes', message: 'must be a list of theme ids' },
+  'title-missing.mdx': { field: 'title', message: 'is missing: add a title' },
+  'unknown-field-neighbourhod.mdx': {
+    field: '(frontmatter)',
+    message: 'has an unknown field "neighbourhod": did you mean "neighbourhood"?',
+  },
+  'unknown-field-sumary.mdx': {
+    field: '(frontmatter)',
+    message: 'has an unknown field "sumary": did you mean "summary"?',
+    // The typo also leaves the real field empty.
+    also: [{ field: 'summary', message: 'is missing: add a summary' }],
+  },
+  'updated-before-published.mdx': { field: 'updated', message: 'is before the publication date' },
+  'yaml-syntax-error.mdx': { field: '(frontmatter)', message: 'is not valid YAML (line 2)' },
+};
+
+function byFile(problems: readonly Problem[]): Map<string, Problem[]> {
+  const map = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const name = problem.file.split('/').pop() ?? problem.file;
+    map.set(name, [...(map.get(name) ?? []), problem]);
+  }
+  return map;
+}
+
+describe('malformed fixtures', () => {
+  const names = fixtureNames(fixtureRoots.malformed);
+  // All files at once, as check:content reads them: one file's problems must not leak into another's.
+  const result = validateInitiatives(readFixtures(fixtureRoots.malformed));
+  const problems = byFile(result.problems);
+
+  test('are at least twenty, each with a row in the table, and every row has a file', () => {
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    expect(
+      names.filter((name) => !(name in malformed)),
+      'files without a row',
+    ).toEqual([]);
+    expect(
+      Object.keys(malformed).filter((name) => !names.includes(name)),
+      'rows without a file',
+    ).toEqual([]);
+  });
+
+  for (const [name, row] of Object.entries(malformed)) {
+    const expected = [row, ...(row.also ?? [])];
+    const title = `${name} → ${expected.map((e) => e.field).join(' + ')}`;
+    test(title, () => {
+      const found = problems.get(name) ?? [];
+      const lines = found.map((p) => `${p.field}: ${p.message}`).join('\n');
+      expect(found.map((p) => p.field).sort(), lines).toEqual(expected.map((e) => e.field).sort());
+      for (const { field, message } of expected) {
+        const messages = found.filter((p) => p.field === field).map((p) => p.message);
+        expect(
+          messages.some((m) => m.includes(message)),
+          `${field}: …${message}… in\n${lines}`,
+        ).toBe(true);
+      }
+    });
+  }
+});
+
+describe('valid fixtures', () => {
+  const result = validateInitiatives(readFixtures(fixtureRoots.valid));
+  const entry = (name: string): ValidEntry => {
+    const found = result.entries.find((e) => e.file.endsWith(`/${name}`));
+    if (!found) throw new Error(`${name} is not among the valid entries`);
+    return found;
+  };
+  const frontmatter = (name: string): Record<string, unknown> =>
+    splitFrontmatter(readFixtures(fixtureRoots.valid).find((f) => f.file.endsWith(`/${name}`))?.text ?? '')
+      .data as Record<string, unknown>;
+
+  test('yield no problems', () => {
+    expect(result.problems).toEqual([]);
+    expect(result.checked).toBeGreaterThanOrEqual(3);
+    expect(result.entries).toHaveLength(result.checked);
+  });
+
+  test('the minimal one has exactly the required fields, and gets the defaults', () => {
+    const required = initiativeFields.filter((key) => !initiativeSchema.shape[key].safeParse(undefined).success);
+    expect(Object.keys(frontmatter('minimal-required-only.mdx')).sort()).toEqual([...required].sort());
+    const { data, slug } = entry('minimal-required-only.mdx');
+    expect(slug).toBe('minimal-required-only');
+    expect(data.lang).toBe('nl');
+    expect(data.thresholdFeatures).toEqual([]);
+    expect(data.links).toEqual([]);
+    expect(data.contact).toBeUndefined();
+    expect(data.published).toEqual(new Date('2024-05-14T00:00:00Z'));
+  });
+
+  test('the full one uses every field of the schema', () => {
+    expect(Object.keys(frontmatter('full-all-optional-fields.mdx')).sort()).toEqual([...initiativeFields].sort());
+    const { data, slug } = entry('full-all-optional-fields.mdx');
+    expect(slug).toBe('ijssalon-als-ontmoetingsplek');
+    expect(data.contact).toEqual({
+      name: 'IJssalon Het Plein',
+      website: 'https://www.example.nl/ijssalon-het-plein',
+      email: 'info@ijssalon-het-plein.example.nl',
+      emailPublic: true,
+    });
+    expect(data.image?.alt).toMatch(/\S/);
+    const { lat, lng } = data.coordinates ?? { lat: NaN, lng: NaN };
+    expect(lat).toBeGreaterThanOrEqual(NETHERLANDS_BOUNDS.minLat);
+    expect(lat).toBeLessThanOrEqual(NETHERLANDS_BOUNDS.maxLat);
+    expect(lng).toBeGreaterThanOrEqual(NETHERLANDS_BOUNDS.minLng);
+    expect(lng).toBeLessThanOrEqual(NETHERLANDS_BOUNDS.maxLng);
+    expect(data.startDate).toEqual(new Date('2024-04-01T00:00:00Z'));
+    expect(data.endDate).toEqual(new Date('2024-09-30T00:00:00Z'));
+    expect(data.updated).toEqual(new Date('2024-11-15T00:00:00Z'));
+    expect(data.lastVerified).toEqual(new Date('2025-01-20T00:00:00Z'));
+    expect(data.links).toHaveLength(1);
+    expect(data.sources[0]).toEqual({
+      title: 'De betekenis van sociale infrastructuur',
+      author: 'Brummel en Smits',
+      year: 2021,
+      url: 'https://doi.org/10.18352/jsi.702',
+    });
+  });
+
+  test('the English one is marked as English', () => {
+    expect(entry('english-language-entry.mdx').data.lang).toBe('en');
+  });
+});
+
+describe('messages', () => {
+  test('suggest the nearest id for a likely typo, and nothing for a wild guess', () => {
+    expect(suggest('brigding', ['bonding', 'bridging', 'both'])).toBe('bridging');
+    expect(suggest('Bonding', ['bonding', 'bridging', 'both'])).toBe('bonding');
+    expect(suggest('sociaal', ['free', 'social', 'commercial', 'mixed'])).toBe('social');
+    expect(suggest('helemaal-iets-anders', ['bonding', 'bridging', 'both'])).toBeUndefined();
+    expect(suggest('', ['bonding'])).toBeUndefined();
+    expect(suggest('bonding', [])).toBeUndefined();
+  });
+
+  test('do not suggest an unrelated id for an unknown two-letter language ("fr" must not become "nl")', () => {
+    const issues = initiativeSchema.shape.lang.safeParse('fr').error?.issues ?? [];
+    expect(issues[0]?.message).toContain('"fr" is not a known language');
+    expect(issues[0]?.message).not.toContain('Did you mean');
+  });
+
+  test('count the summary limit in characters, not bytes', () => {
+    const summary = 'é'.repeat(SUMMARY_MAX);
+    expect(initiativeSchema.shape.summary.safeParse(summary).success).toBe(true);
+    expect(initiativeSchema.shape.summary.safeParse(`${summary}é`).error?.issues[0]?.message).toBe(
+      `is too long: ${SUMMARY_MAX + 1} characters, at most ${SUMMARY_MAX} allowed. Shorten it`,
+    );
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The site configuration is validated at runtime: a good config comes back
+ * with its defaults, a bad one stops with one error listing every problem.
+ */
+import { describe, expect, test } from 'vitest';
+import { defineSiteConfig } from '../../src/schema/site.ts';
+
+type Config = Parameters<typeof defineSiteConfig>[0];
+
+const good: Config = {
+  title: { nl: 'Buurtpodium', en: 'Buurtpodium' },
+  tagline: { nl: 'Wat werkt in de buurt', en: 'What works in the neighbourhood' },
+  baseUrl: 'https://buurtpodium.nl',
+  languages: ['nl', 'en'],
+  editorialContact: { name: 'Redactie Buurtpodium', email: 'redactie@buurtpodium.nl' },
+  contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+};
+
+/** The error message of a config that must not pass. */
+function errorOf(input: unknown, file?: string): string {
+  try {
+    defineSiteConfig(input as Config, file);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('defineSiteConfig accepted a bad config');
+}
+
+describe('defineSiteConfig', () => {
+  test('accepts a good config and fills in the defaults', () => {
+    expect(defineSiteConfig(good)).toEqual({ ...good, pageSize: 24 });
+    expect(defineSiteConfig({ ...good, languages: ['nl'], pageSize: 10 }).pageSize).toBe(10);
+  });
+
+  test('accepts the real site config', async () => {
+    const { site } = await import('../../src/site.config.ts');
+    expect(site.languages[0]).toBe('nl');
+    expect(site.baseUrl).toMatch(/^https?:\/\//);
+  });
+
+  test('throws one error listing every problem, naming the fields', () => {
+    const message = errorOf({
+      ...good,
+      baseUrl: 'buurtpodium.nl',
+      editorialContact: { name: 'Redactie', email: 'redactie-at-buurtpodium.nl' },
+      languages: ['nl', 'fr'],
+    });
+    const [header, ...lines] = message.split('\n');
+    expect(header).toBe('The site configuration has 3 problem(s):');
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'src/site.config.ts: baseUrl: is not a web address: write the base URL of the published site in full, starting with https://',
+        'src/site.config.ts: editorialContact.email: is not an e-mail address: check the editorial e-mail address (name@example.nl)',
+        'src/site.config.ts: languages[1]: must be one of nl, en',
+      ]),
+    );
+  });
+
+  test('names the file it was given', () => {
+    expect(errorOf({ ...good, baseUrl: 'ftp://buurtpodium.nl' }, 'astro.config.mjs')).toBe(
+      'The site configuration has 1 problem(s):\nastro.config.mjs: baseUrl: is not a web address: write the base URL of the published site in full, starting with https://',
+    );
+  });
+
+  test('names every missing field of an empty config', () => {
+    const lines = errorOf({}).split('\n').slice(1);
+    expect(lines.map((line) => line.split(': ')[1])).toEqual([
+      'title',
+      'tagline',
+      'baseUrl',
+      'languages',
+      'editorialContact',
+      'contentLicence',
+    ]);
+    expect(lines).toContain(
+      'src/site.config.ts: baseUrl: is missing: add the base URL of the published site as a full web address (https://…)',
+    );
+  });
+
+  test('refuses an empty list of languages and a language per title', () => {
+    const message = errorOf({ ...good, languages: [], title: { nl: 'Buurtpodium' } });
+    expect(message).toContain('src/site.config.ts: languages: needs at least one language');
+    expect(message).toContain('src/site.config.ts: title.en: is missing: add the English title');
+  });
+
+  test('suggests the right name for a misspelt field', () => {
+    expect(errorOf({ ...good, tagLine: good.tagline })).toContain(
+      'has an unknown field "tagLine": did you mean "tagline"?',
+    );
+  });
+
+  test('explains a page size out of range in plain language', () => {
+    const message = errorOf({ ...good, pageSize: 3 });
+    expect(message).toContain('src/site.config.ts: pageSize: ');
+    expect(message).not.toMatch(/Too small|expected number/);
+  });
+
+  test('does not call the config root "(frontmatter)"', () => {
+    expect(errorOf({ ...good, titel: good.title })).not.toContain('(frontmatter)');
+  });
+});
