@@ -38,7 +38,12 @@ export function locale(lang: Lang): string {
 
 /** A date as readers of this language write it (1 november 2026 / 1 November 2026). */
 export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** Pick the singular or plural count string. */

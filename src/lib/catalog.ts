@@ -147,5 +147,9 @@ export function relatedEntries(catalog: Catalog, slug: string, limit = 4): Catal
 /** Split a list into pages of `size`; page numbers start at 1. There is always at least one page. */
 export function paginate<T>(items: readonly T[], size: number): { page: number; pages: number; items: T[] }[] {
   const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: pages }, (_, i) => ({
+    page: i + 1,
+    pages,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
 }

@@ -15,7 +15,10 @@ export function contentRoot(): string {
 const ENTRY_FILE = /\.(md|mdx)$/;
 
 /** Read every Markdown/MDX file below `dir`, sorted by path, with paths relative to the working directory. */
-export async function readEntryFiles(dir: string, onProgress?: (done: number, total: number) => void): Promise<ContentFile[]> {
+export async function readEntryFiles(
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ContentFile[]> {
   let names: string[];
   try {
     // One flat folder per collection: the file name is the slug and the URL, as the glob loader sees it.

@@ -51,7 +51,9 @@ export function entryFacts(data: Initiative, lang: Lang): Fact[] {
       values: data.actors.map((actor) => {
         const kind = vocabularies.actorType.find((a) => a.id === actor.type);
         return {
-          text: actor.name ? `${actor.name} (${labelOf('actorType', actor.type, lang).toLowerCase()})` : labelOf('actorType', actor.type, lang),
+          text: actor.name
+            ? `${actor.name} (${labelOf('actorType', actor.type, lang).toLowerCase()})`
+            : labelOf('actorType', actor.type, lang),
           facet: { key: 'actor', value: actor.type },
           authored: Boolean(actor.name),
           ...(kind ? { note: t(lang, kind.formality === 'formal' ? 'entry.formal' : 'entry.informal') } : {}),
@@ -66,7 +68,10 @@ export function entryFacts(data: Initiative, lang: Lang): Fact[] {
         ? [{ text: data.municipality, facet: { key: 'municipality', value: municipalitySlug(data.municipality) } }]
         : [{ text: t(lang, 'entry.nationwide') }],
     },
-    data.neighbourhood !== undefined && { key: 'entry.neighbourhood', values: [{ text: data.neighbourhood, authored: true }] },
+    data.neighbourhood !== undefined && {
+      key: 'entry.neighbourhood',
+      values: [{ text: data.neighbourhood, authored: true }],
+    },
     data.coordinates && {
       key: 'entry.coordinates',
       values: [{ text: `${data.coordinates.lat.toFixed(5)}, ${data.coordinates.lng.toFixed(5)}` }],
@@ -124,7 +129,9 @@ export function termsUsed(data: Initiative): UsedTerm[] {
     ['thresholdFeature', data.thresholdFeatures],
   ];
   return used.flatMap(([vocabulary, ids]) =>
-    vocabularies[vocabulary].filter((candidate) => ids.includes(candidate.id)).map((candidate) => ({ vocabulary, term: candidate })),
+    vocabularies[vocabulary]
+      .filter((candidate) => ids.includes(candidate.id))
+      .map((candidate) => ({ vocabulary, term: candidate })),
   );
 }
 

@@ -93,8 +93,7 @@ export function validateInitiatives(files: readonly ContentFile[]): ValidationRe
     }
     const result = initiativeSchema.safeParse(data);
     if (result.success && slugOk) entries.push({ file, slug, data: result.data, body });
-    else if (!result.success)
-      problems.push(...problemsFrom(file, result.error.issues));
+    else if (!result.success) problems.push(...problemsFrom(file, result.error.issues));
   }
   return { entries, problems, checked: files.length };
 }

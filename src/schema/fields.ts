@@ -47,10 +47,9 @@ export function termId<V extends VocabularyName>(vocabulary: V, noun: string) {
 
 /** A non-empty list of unique ids of one vocabulary. */
 export function termIdList<V extends VocabularyName>(vocabulary: V, noun: string, { min = 1 } = {}) {
-  return list(termId(vocabulary, noun), `${noun} ids`, { min })
-    .refine((list) => new Set(list).size === list.length, {
-      error: `names the same ${noun} twice: list each one once`,
-    });
+  return list(termId(vocabulary, noun), `${noun} ids`, { min }).refine((list) => new Set(list).size === list.length, {
+    error: `names the same ${noun} twice: list each one once`,
+  });
 }
 
 /** A required or optional piece of text with friendly length messages. */
@@ -108,16 +107,18 @@ export function url(what: string) {
 export function email(what: string) {
   return z.email({
     error: (issue) =>
-      issue.input === undefined ? `is missing: add ${what}` : `is not an e-mail address: check ${what} (name@example.nl)`,
+      issue.input === undefined
+        ? `is missing: add ${what}`
+        : `is not an e-mail address: check ${what} (name@example.nl)`,
   });
 }
 
 /** A kebab-case ASCII slug, as used in URLs. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function slug(what: string) {
-  return z
-    .string({ error: `must be text: ${what}` })
-    .regex(slugPattern, { error: `must be lowercase letters, digits and dashes only (e.g. repair-cafe-zuid): ${what}` });
+  return z.string({ error: `must be text: ${what}` }).regex(slugPattern, {
+    error: `must be lowercase letters, digits and dashes only (e.g. repair-cafe-zuid): ${what}`,
+  });
 }
 
 /** A strict object: an unknown key is a likely typo and gets reported with the nearest known key. */

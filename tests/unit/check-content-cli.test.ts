@@ -71,9 +71,7 @@ describe('check:content on the malformed fixtures', () => {
 
   test('names every malformed file', () => {
     const output = run(root).lines.join('\n');
-    const missing = fixtureNames(root).filter(
-      (name) => !output.includes(`${root}/initiatives/${name}: `),
-    );
+    const missing = fixtureNames(root).filter((name) => !output.includes(`${root}/initiatives/${name}: `));
     expect(missing).toEqual([]);
   });
 
