@@ -144,5 +144,7 @@ export function citation(data: Initiative, url: string, lang: Lang, siteName: st
     date.getUTCFullYear(),
   ];
   const when = lang === 'nl' ? `${year}, ${day} ${month}` : `${year}, ${month} ${day}`;
-  return `${author} (${when}). ${data.title}. ${siteName}. ${url}`;
+  // APA: a title's own closing punctuation takes the place of the full stop.
+  const title = /[.?!]$/.test(data.title) ? data.title : `${data.title}.`;
+  return `${author} (${when}). ${title} ${siteName}. ${url}`;
 }
