@@ -3,7 +3,7 @@
  * Dutch is the source dictionary: its keys type every lookup, and a unit test
  * checks that English has exactly the same keys and placeholders.
  */
-import type { Lang } from '../taxonomy/index.ts';
+import { idsOf, type Lang } from '../taxonomy/index.ts';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -12,9 +12,9 @@ export type UiKey = keyof typeof nl;
 
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { nl, en };
 
-/** The interface languages, default first. */
-export const uiLanguages: readonly Lang[] = ['nl', 'en'];
-export const defaultLang: Lang = 'nl';
+/** The interface languages, default first: the taxonomy's language vocabulary. */
+export const uiLanguages: readonly Lang[] = idsOf('lang');
+export const defaultLang: Lang = idsOf('lang')[0];
 
 /** Look up a UI string and fill its `{placeholders}`. A missing placeholder value is an error. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {

@@ -7,6 +7,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import type { BrowseRecord } from '../../src/lib/browse-index.ts';
 
 export type Lang = 'nl' | 'en';
 export type FacetKey = 'strategy' | 'actor' | 'place' | 'target' | 'theme' | 'municipality';
@@ -37,15 +38,7 @@ export const pageSize = 24;
 /** Origin of the preview server started by global-setup.ts. */
 export const baseURL = (): string => inject('baseURL');
 
-export interface BrowseRecord {
-  slug: string;
-  lang: string;
-  title: string;
-  summary: string;
-  strategy: string;
-  place: string;
-  facets: Record<FacetKey, string[]>;
-}
+export type { BrowseRecord };
 
 export async function loadBrowseIndex(): Promise<BrowseRecord[]> {
   const response = await fetch(`${baseURL()}/data/browse.json`);
