@@ -70,19 +70,28 @@ export function countFacets(items: readonly { facets: FacetValues }[], selection
   return counts;
 }
 
-/** Read a selection from URL search params (`?strategy=bonding&strategy=both&theme=health`), ignoring unknown keys. */
-export function selectionFromParams(params: URLSearchParams): Selection {
-  const selection: Selection = {};
-  for (const key of facetKeys) {
+/**
+ * Read a selection from URL search params (`?strategy=bonding&strategy=both&theme=health`), ignoring unknown
+ * keys. `keys` are the filter keys the page knows (the browse facets by default; search adds status).
+ */
+export function selectionFromParams<K extends string = FacetKey>(
+  params: URLSearchParams,
+  keys: readonly K[] = facetKeys as readonly string[] as readonly K[],
+): Partial<Record<K, readonly string[]>> {
+  const selection: Partial<Record<K, readonly string[]>> = {};
+  for (const key of keys) {
     const values = [...new Set(params.getAll(key).filter((value) => value.length > 0))];
     if (values.length > 0) selection[key] = values;
   }
   return selection;
 }
 
-/** Write a selection to URL search params, in facet order, so equal selections give equal URLs. */
-export function selectionToParams(selection: Selection): URLSearchParams {
+/** Write a selection to URL search params, in key order, so equal selections give equal URLs. */
+export function selectionToParams<K extends string = FacetKey>(
+  selection: Partial<Record<K, readonly string[]>>,
+  keys: readonly K[] = facetKeys as readonly string[] as readonly K[],
+): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of facetKeys) for (const value of selection[key] ?? []) params.append(key, value);
+  for (const key of keys) for (const value of selection[key] ?? []) params.append(key, value);
   return params;
 }

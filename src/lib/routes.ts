@@ -11,11 +11,12 @@ export type Route =
   | { view: 'list'; page: number }
   | { view: 'facet'; facet: FacetKey; value: string; page: number }
   | { view: 'entry'; slug: string }
-  | { view: 'about' };
+  | { view: 'about' }
+  | { view: 'search' };
 
 const segments = {
-  nl: { prefix: '', list: 'initiatieven', entry: 'initiatief', page: 'pagina', about: 'over' },
-  en: { prefix: 'en', list: 'initiatives', entry: 'initiative', page: 'page', about: 'about' },
+  nl: { prefix: '', list: 'initiatieven', entry: 'initiatief', page: 'pagina', about: 'over', search: 'zoeken' },
+  en: { prefix: 'en', list: 'initiatives', entry: 'initiative', page: 'page', about: 'about', search: 'search' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 function join(lang: Lang, parts: readonly (string | number)[]): string {
@@ -44,6 +45,8 @@ export function pathFor(route: Route, lang: Lang): string {
       return join(lang, [s.entry, route.slug]);
     case 'about':
       return join(lang, [s.about]);
+    case 'search':
+      return join(lang, [s.search]);
   }
 }
 
