@@ -12,4 +12,6 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), searchIndex()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Builds from another content root (benchmarks) keep their own content cache.
+  ...(process.env.BUURTPODIUM_CACHE_DIR ? { cacheDir: process.env.BUURTPODIUM_CACHE_DIR } : {}),
 });

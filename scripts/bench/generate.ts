@@ -1,0 +1,133 @@
+/**
+ * A deterministic generator of N valid synthetic initiatives for benchmarks.
+ * The same N always gives the same files (seeded PRNG), so runs compare.
+ * It writes to a folder of its own (never into content/), laid out as a
+ * content root: `<out>/initiatives/<slug>.mdx`.
+ *
+ *   npx tsx scripts/bench/generate.ts 1000 .bench/content-1000
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { idsOf, type VocabularyName } from '../../src/taxonomy/index.ts';
+import { bodySections } from '../../src/schema/initiative.ts';
+
+/** mulberry32: a small, fast, seedable PRNG. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const municipalities = [
+  'Nijmegen',
+  'Rotterdam',
+  'Heumen',
+  'Beuningen',
+  'Arnhem',
+  'Utrecht',
+  'Amsterdam',
+  "'s-Hertogenbosch",
+  'Groningen',
+  'Súdwest-Fryslân',
+  'Zwolle',
+  'Maastricht',
+  'Tilburg',
+  'Leeuwarden',
+  'Enschede',
+  'Almere',
+];
+
+const words = (
+  'buurt wijk bewoners ontmoeting koffie tafel samen vrijwilligers huiskamer bibliotheek moestuin ' +
+  'reparatie fietsen naaien koken maaltijd ouderen jongeren gezinnen nieuwkomers taal lezen spelen ' +
+  'sport kantine winkel markt plein park straat portiek school kerk moskee atelier werkplaats ' +
+  'gesprek groet buren hulp zorg welzijn armoede eenzaamheid gezondheid veiligheid duurzaamheid ' +
+  'groen klimaat leren werken meedoen drempel gastvrij welkom inloop gratis tarief tijdelijk pop-up'
+).split(' ');
+
+const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+
+function some<T>(random: () => number, list: readonly T[], max: number): T[] {
+  const count = 1 + Math.floor(random() * max);
+  return [...new Set(Array.from({ length: count }, () => pick(random, list)))];
+}
+
+function sentence(random: () => number, length: number): string {
+  const text = Array.from({ length }, () => pick(random, words)).join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+const ids = (name: VocabularyName) => idsOf(name) as readonly string[];
+
+/** The text of synthetic initiative number `i` (1-based). */
+export function syntheticEntry(i: number): { slug: string; text: string } {
+  const random = prng(i * 7919);
+  const slug = `bench-${String(i).padStart(6, '0')}`;
+  const title = `${sentence(random, 3).slice(0, -1)} ${i}`;
+  const published = new Date(Date.UTC(2020, 0, 1) + Math.floor(random() * 6 * 365) * 86_400_000);
+  const permanence = random() < 0.2 ? 'temporary' : 'permanent';
+  const status = random() < 0.1 ? 'planned' : 'active';
+  const municipality = random() < 0.9 ? pick(random, municipalities) : undefined;
+  const yaml = [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    `summary: ${JSON.stringify(sentence(random, 24))}`,
+    `lang: ${random() < 0.1 ? 'en' : 'nl'}`,
+    `strategy: ${pick(random, ids('strategy'))}`,
+    `strategyNote: ${JSON.stringify(sentence(random, 12))}`,
+    'actors:',
+    ...some(random, ids('actorType'), 2).map((type) => `  - type: ${type}`),
+    `placeTypes: [${some(random, ids('placeType'), 2).join(', ')}]`,
+    ...(municipality ? [`municipality: ${JSON.stringify(municipality)}`] : []),
+    `targetGroups: [${some(random, ids('targetGroup'), 2).join(', ')}]`,
+    `themes: [${some(random, ids('theme'), 2).join(', ')}]`,
+    `contactIntensity: ${pick(random, ids('contactIntensity'))}`,
+    `tariff: ${pick(random, ids('tariff'))}`,
+    `permanence: ${permanence}`,
+    `status: ${status}`,
+    `thresholdFeatures: [${some(random, ids('thresholdFeature'), 3).join(', ')}]`,
+    'sources:',
+    '  - title: "Synthetische bron voor de benchmark"',
+    `published: ${published.toISOString().slice(0, 10)}`,
+    '---',
+    '',
+  ];
+  const body = bodySections.flatMap((section) => [
+    `## ${section.nl}`,
+    '',
+    Array.from({ length: 3 }, () => sentence(random, 14)).join(' '),
+    '',
+  ]);
+  return { slug, text: [...yaml, ...body].join('\n') };
+}
+
+/** Write N entries into `<out>/initiatives/`, replacing what was there. Reports progress every 1,000 files. */
+export async function generate(
+  count: number,
+  out: string,
+  log = (line: string) => {
+    console.log(line);
+  },
+): Promise<void> {
+  const dir = path.join(out, 'initiatives');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (let i = 1; i <= count; i++) {
+    const { slug, text } = syntheticEntry(i);
+    await writeFile(path.join(dir, `${slug}.mdx`), text);
+    if (i % 1000 === 0 && i < count) log(`generate: ${i}/${count} entries`);
+  }
+  log(`generate: ${count} entries written to ${dir}`);
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  const count = Number(process.argv[2] ?? 1000);
+  const out = process.argv[3] ?? `.bench/content-${count}`;
+  if (!Number.isInteger(count) || count < 1) throw new Error('usage: generate.ts <count> [out-dir]');
+  await generate(count, out);
+}

@@ -1,0 +1,201 @@
+/**
+ * npm run bench — build the site from N synthetic entries (default N = 1,000 and 10,000; pass others as
+ * arguments), measure the build, the Pagefind index and what a first and a second search query transfer in
+ * Chromium, and write BENCHMARKS.md. The real content is never touched: entries go to .bench/content-N,
+ * output to .bench/dist-N, Astro's cache to .bench/cache-N.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { generate } from './generate.ts';
+import { folderSize, run, servedBytes } from './measure.ts';
+
+interface QueryCost {
+  requests: number;
+  bytes: number;
+}
+
+interface Result {
+  n: number;
+  pages: number;
+  buildSeconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  indexSeconds: number;
+  indexBytes: number;
+  indexFiles: number;
+  first: QueryCost;
+  second: QueryCost;
+}
+
+const sizes = process.argv.slice(2).map(Number);
+const counts = sizes.length > 0 ? sizes : [1000, 10000];
+const queries = ['buurt', 'moestuin'] as const;
+
+/** A static file server for dist/ (directory URLs → index.html), bound to 127.0.0.1 on a free port. */
+async function serve(root: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) return response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) return response.writeHead(404).end();
+    const types: Record<string, string> = {
+      '.html': 'text/html; charset=utf-8',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+      '.json': 'application/json',
+      '.wasm': 'application/wasm',
+    };
+    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}` };
+}
+
+/** The Pagefind files a first and a second query load on the search page, in served (gzip) bytes. */
+async function measureQueries(dist: string): Promise<{ first: QueryCost; second: QueryCost }> {
+  const { server, url } = await serve(dist);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    let seen: string[] = [];
+    page.on('requestfinished', (request) => {
+      const pathname = new URL(request.url()).pathname;
+      if (pathname.startsWith('/pagefind/')) seen.push(pathname);
+    });
+    const cost = (): QueryCost => {
+      const files = [...new Set(seen)];
+      seen = [];
+      return {
+        requests: files.length,
+        bytes: files.reduce((sum, file) => sum + servedBytes(path.join(dist, file)), 0),
+      };
+    };
+    const search = async (query: string) => {
+      await page.fill('#search-q', query);
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(
+        (q) =>
+          new URL(location.href).searchParams.get('q') === q &&
+          document.querySelectorAll('[data-search-results] > li').length > 0,
+        query,
+      );
+      await page.waitForLoadState('networkidle');
+    };
+    await page.goto(`${url}/zoeken/`);
+    await page.locator('[data-search][data-enhanced]').waitFor();
+    await search(queries[0]);
+    const first = cost();
+    await search(queries[1]);
+    return { first, second: cost() };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function bench(n: number): Promise<Result> {
+  const content = path.resolve(`.bench/content-${String(n)}`);
+  const dist = path.resolve(`.bench/dist-${String(n)}`);
+  console.log(`\nbench: N = ${String(n)}`);
+  await generate(n, content, (line) => {
+    console.log(`  ${line}`);
+  });
+  console.log('  build: astro build + Pagefind …');
+  const build = await run(
+    'npx',
+    ['astro', 'build', '--outDir', dist],
+    {
+      ...process.env,
+      BUURTPODIUM_CONTENT_DIR: content,
+      BUURTPODIUM_CACHE_DIR: path.resolve(`.bench/cache-${String(n)}`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+    /search index of|page\(s\) built|initiatives in/,
+  );
+  const indexSeconds = Number(/search index of .* in ([\d.]+) s/.exec(build.output)?.[1] ?? NaN);
+  const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? NaN);
+  const index = folderSize(path.join(dist, 'pagefind'));
+  console.log('  queries: measuring in Chromium …');
+  const { first, second } = await measureQueries(dist);
+  const result: Result = {
+    n,
+    pages,
+    buildSeconds: build.seconds,
+    cpuSeconds: build.cpuSeconds,
+    peakRssMb: build.peakRssMb,
+    indexSeconds,
+    indexBytes: index.bytes,
+    indexFiles: index.files,
+    first,
+    second,
+  };
+  console.log(
+    `  N = ${String(n)}: ${String(pages)} pages in ${build.seconds.toFixed(1)} s, peak ${String(build.peakRssMb)} MB; ` +
+      `index ${indexSeconds.toFixed(1)} s, ${kb(index.bytes)}, ${String(index.files)} files; ` +
+      `first query ${kb(first.bytes)}, second ${kb(second.bytes)}`,
+  );
+  return result;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+function report(results: readonly Result[]): string {
+  const date = new Date().toISOString().slice(0, 10);
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const rows = results.map(
+    (r) =>
+      `| ${r.n.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.buildSeconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${r.peakRssMb.toLocaleString('en')} | ${r.indexSeconds.toFixed(1)} | ${kb(r.indexBytes)} | ${r.indexFiles.toLocaleString('en')} | ${kb(r.first.bytes)} (${String(r.first.requests)}) | ${kb(r.second.bytes)} (${String(r.second.requests)}) |`,
+  );
+  return `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench/run.ts) on ${date}. Machine: ${String(cpus().length)} cores (${cpu}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB memory, Node ${process.version}.
+
+## Search at scale (synthetic corpus)
+
+A deterministic generator (scripts/bench/generate.ts) writes N valid \`.mdx\` entries (about 300 words each, random
+taxonomy values) to \`.bench/content-N\`; the site is built from there with \`BUURTPODIUM_CONTENT_DIR\` (the real
+content is untouched). Every entry has a page in both interface languages, so the search index holds 2 × N pages
+(one index per language).
+
+- *build*: \`astro build\` including the content check and the Pagefind step, wall time, CPU time of all processes, and peak
+  resident memory of the process tree (sampled every 100 ms).
+- *index*: the Pagefind step alone (from its log line), and the size and file count of \`dist/pagefind/\`.
+- *first query*: every Pagefind file the search page loads from opening until the results of "${queries[0]}" show
+  (entry, wasm, metadata, index chunks, filters, the fragments of the first 10 results); *second query*: what
+  "${queries[1]}" loads on top. Bytes as a static host serves them (gzip, or as is when already compressed), with the
+  number of requests in brackets. Targets at 10,000 entries: first query ≤ 150 kB, later queries ≤ 30 kB.
+
+| entries | pages | build (s) | build CPU (s) | peak RSS (MB) | index (s) | index size | index files | first query | second query |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.join('\n')}
+`;
+}
+
+const results: Result[] = [];
+for (const n of counts) results.push(await bench(n));
+writeFileSync('BENCHMARKS.md', report(results));
+const last = results.at(-1);
+console.log(
+  `\nbench: ${String(results.length)} corpus size(s) measured, written to BENCHMARKS.md` +
+    (last
+      ? ` (N = ${String(last.n)}: build ${last.buildSeconds.toFixed(1)} s, first query ${kb(last.first.bytes)})`
+      : ''),
+);
