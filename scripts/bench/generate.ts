@@ -2,7 +2,12 @@
  * A deterministic generator of N valid synthetic initiatives for benchmarks.
  * The same N always gives the same files (seeded PRNG), so runs compare.
  * It writes to a folder of its own (never into content/), laid out as a
- * content root: `<out>/initiatives/<slug>.mdx`.
+ * content root: `<out>/initiatives/<slug>.md` (Markdown, as the real entries).
+ *
+ * Text follows Zipf's law over a vocabulary of common Dutch words plus
+ * 20,000 generated ones, like real prose: a few words everywhere, most words
+ * rare. (A small vocabulary would put every word on every page and make the
+ * search index unrealistically dense.)
  *
  *   npx tsx scripts/bench/generate.ts 1000 .bench/content-1000
  */
@@ -42,13 +47,52 @@ const municipalities = [
   'Almere',
 ];
 
-const words = (
+const common = (
   'buurt wijk bewoners ontmoeting koffie tafel samen vrijwilligers huiskamer bibliotheek moestuin ' +
   'reparatie fietsen naaien koken maaltijd ouderen jongeren gezinnen nieuwkomers taal lezen spelen ' +
   'sport kantine winkel markt plein park straat portiek school kerk moskee atelier werkplaats ' +
   'gesprek groet buren hulp zorg welzijn armoede eenzaamheid gezondheid veiligheid duurzaamheid ' +
   'groen klimaat leren werken meedoen drempel gastvrij welkom inloop gratis tarief tijdelijk pop-up'
 ).split(' ');
+
+const syllables =
+  'ba be bo da de di do ge ha he hu ka ke ko la le li lo ma me mo na ne no pa pe po ra re ro sa se so ta te to va ve wa we wi zo aan ber der gen heid ing ker lijk man ner sel ten ver'.split(
+    ' ',
+  );
+
+/** The vocabulary in rank order: common words first, then generated ones, deterministic. */
+const vocabulary: readonly string[] = (() => {
+  const random = prng(42);
+  const made = new Set<string>();
+  while (made.size < 20_000) {
+    const length = 2 + Math.floor(random() * 3);
+    made.add(Array.from({ length }, () => syllables[Math.floor(random() * syllables.length)] ?? '').join(''));
+  }
+  return [...new Set([...common, ...made])];
+})();
+
+/** Cumulative Zipf weights (exponent 1.07) over the vocabulary, for sampling a word by rank. */
+const zipf: Float64Array = (() => {
+  const weights = new Float64Array(vocabulary.length);
+  let total = 0;
+  for (let rank = 0; rank < vocabulary.length; rank++) {
+    total += 1 / (rank + 1) ** 1.07;
+    weights[rank] = total;
+  }
+  return weights.map((weight) => weight / total);
+})();
+
+function word(random: () => number): string {
+  const target = random();
+  let low = 0;
+  let high = zipf.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((zipf[mid] ?? 1) < target) low = mid + 1;
+    else high = mid;
+  }
+  return vocabulary[low] ?? '';
+}
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
@@ -58,7 +102,7 @@ function some<T>(random: () => number, list: readonly T[], max: number): T[] {
 }
 
 function sentence(random: () => number, length: number): string {
-  const text = Array.from({ length }, () => pick(random, words)).join(' ');
+  const text = Array.from({ length }, () => word(random)).join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
@@ -119,7 +163,7 @@ export async function generate(
   await mkdir(dir, { recursive: true });
   for (let i = 1; i <= count; i++) {
     const { slug, text } = syntheticEntry(i);
-    await writeFile(path.join(dir, `${slug}.mdx`), text);
+    await writeFile(path.join(dir, `${slug}.md`), text);
     if (i % 1000 === 0 && i < count) log(`generate: ${i}/${count} entries`);
   }
   log(`generate: ${count} entries written to ${dir}`);

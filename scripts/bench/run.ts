@@ -28,6 +28,7 @@ interface Result {
   indexBytes: number;
   indexFiles: number;
   first: QueryCost;
+  counts: QueryCost;
   second: QueryCost;
 }
 
@@ -57,8 +58,11 @@ async function serve(root: string): Promise<{ server: Server; url: string }> {
   return { server, url: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}` };
 }
 
-/** The Pagefind files a first and a second query load on the search page, in served (gzip) bytes. */
-async function measureQueries(dist: string): Promise<{ first: QueryCost; second: QueryCost }> {
+/**
+ * The Pagefind files the search page loads, in served (gzip) bytes: for the first query until its results show,
+ * then the filter data for the facet counts (loaded after the results), then a second query.
+ */
+async function measureQueries(dist: string): Promise<{ first: QueryCost; counts: QueryCost; second: QueryCost }> {
   const { server, url } = await serve(dist);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -93,17 +97,19 @@ async function measureQueries(dist: string): Promise<{ first: QueryCost; second:
       await page.waitForFunction(
         (q) =>
           new URL(location.href).searchParams.get('q') === q &&
-          document.querySelectorAll('[data-search-results] > li').length > 0,
+          document.querySelectorAll('[data-search-results] > li h3 a[href^="/"]').length > 0,
         query,
       );
-      await page.waitForLoadState('networkidle');
     };
     await page.goto(`${url}/zoeken/`);
     await page.locator('[data-search][data-enhanced]').waitFor();
     await search(queries[0]);
     const first = cost();
+    await page.waitForLoadState('networkidle');
+    const counts = cost();
     await search(queries[1]);
-    return { first, second: cost() };
+    await page.waitForLoadState('networkidle');
+    return { first, counts, second: cost() };
   } finally {
     await browser.close();
     server.close();
@@ -134,7 +140,7 @@ async function bench(n: number): Promise<Result> {
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? NaN);
   const index = folderSize(path.join(dist, 'pagefind'));
   console.log('  queries: measuring in Chromium …');
-  const { first, second } = await measureQueries(dist);
+  const { first, counts, second } = await measureQueries(dist);
   const result: Result = {
     n,
     pages,
@@ -145,6 +151,7 @@ async function bench(n: number): Promise<Result> {
     indexBytes: index.bytes,
     indexFiles: index.files,
     first,
+    counts,
     second,
   };
   console.log(
@@ -162,7 +169,7 @@ function report(results: readonly Result[]): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const rows = results.map(
     (r) =>
-      `| ${r.n.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.buildSeconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${r.peakRssMb.toLocaleString('en')} | ${r.indexSeconds.toFixed(1)} | ${kb(r.indexBytes)} | ${r.indexFiles.toLocaleString('en')} | ${kb(r.first.bytes)} (${String(r.first.requests)}) | ${kb(r.second.bytes)} (${String(r.second.requests)}) |`,
+      `| ${r.n.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.buildSeconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${r.peakRssMb.toLocaleString('en')} | ${r.indexSeconds.toFixed(1)} | ${kb(r.indexBytes)} | ${r.indexFiles.toLocaleString('en')} | ${kb(r.first.bytes)} (${String(r.first.requests)}) | ${kb(r.counts.bytes)} (${String(r.counts.requests)}) | ${kb(r.second.bytes)} (${String(r.second.requests)}) |`,
   );
   return `# Benchmarks
 
@@ -170,7 +177,7 @@ Written by \`npm run bench\` (scripts/bench/run.ts) on ${date}. Machine: ${Strin
 
 ## Search at scale (synthetic corpus)
 
-A deterministic generator (scripts/bench/generate.ts) writes N valid \`.mdx\` entries (about 300 words each, random
+A deterministic generator (scripts/bench/generate.ts) writes N valid \`.md\` entries (about 300 words each, Zipf-distributed vocabulary, random
 taxonomy values) to \`.bench/content-N\`; the site is built from there with \`BUURTPODIUM_CONTENT_DIR\` (the real
 content is untouched). Every entry has a page in both interface languages, so the search index holds 2 × N pages
 (one index per language).
@@ -179,12 +186,13 @@ content is untouched). Every entry has a page in both interface languages, so th
   resident memory of the process tree (sampled every 100 ms).
 - *index*: the Pagefind step alone (from its log line), and the size and file count of \`dist/pagefind/\`.
 - *first query*: every Pagefind file the search page loads from opening until the results of "${queries[0]}" show
-  (entry, wasm, metadata, index chunks, filters, the fragments of the first 10 results); *second query*: what
-  "${queries[1]}" loads on top. Bytes as a static host serves them (gzip, or as is when already compressed), with the
+  (script, entry, wasm, metadata, index chunk, the fragments of the first 10 results); *facet counts*: the filter
+  data loaded after the results are on screen, for the counts beside the filters; *second query*: what "${queries[1]}"
+  loads on top. Bytes as a static host serves them (gzip, or as is when already compressed), with the
   number of requests in brackets. Targets at 10,000 entries: first query ≤ 150 kB, later queries ≤ 30 kB.
 
-| entries | pages | build (s) | build CPU (s) | peak RSS (MB) | index (s) | index size | index files | first query | second query |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| entries | pages | build (s) | build CPU (s) | peak RSS (MB) | index (s) | index size | index files | first query | facet counts | second query |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 `;
 }
