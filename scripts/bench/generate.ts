@@ -4,8 +4,9 @@
  * It writes to a folder of its own (never into content/), laid out as a
  * content root: `<out>/initiatives/<slug>.md` (Markdown, as the real entries).
  *
- * Text follows Zipf's law over a vocabulary of common Dutch words plus
- * 20,000 generated ones, like real prose: a few words everywhere, most words
+ * Text follows Zipf's law over a vocabulary of Dutch function words (the top
+ * ranks), 20,000 generated words and topical words at middle ranks, like real
+ * prose: a few words everywhere, subject words in some entries, most words
  * rare. (A small vocabulary would put every word on every page and make the
  * search index unrealistically dense.)
  *
@@ -47,7 +48,14 @@ const municipalities = [
   'Almere',
 ];
 
-const common = (
+/** Function words: the most frequent ranks, as in any Dutch text. */
+const functionWords = (
+  'de het een en van in op met voor die dat is zijn te er niet ook als bij om aan door naar uit over ' +
+  'maar of wat wie waar hoe nog al dan wel meer veel zo kan worden wordt heeft hebben was werd'
+).split(' ');
+
+/** Topical words: they land at middle ranks, as the subject words of a real corpus do. */
+const topical = (
   'buurt wijk bewoners ontmoeting koffie tafel samen vrijwilligers huiskamer bibliotheek moestuin ' +
   'reparatie fietsen naaien koken maaltijd ouderen jongeren gezinnen nieuwkomers taal lezen spelen ' +
   'sport kantine winkel markt plein park straat portiek school kerk moskee atelier werkplaats ' +
@@ -68,7 +76,10 @@ const vocabulary: readonly string[] = (() => {
     const length = 2 + Math.floor(random() * 3);
     made.add(Array.from({ length }, () => syllables[Math.floor(random() * syllables.length)] ?? '').join(''));
   }
-  return [...new Set([...common, ...made])];
+  // Function words on top; topical words spread over ranks 200 to about 3,000 between the generated ones.
+  const ranked = [...functionWords, ...made];
+  topical.forEach((word, i) => ranked.splice(200 + i * 50, 0, word));
+  return [...new Set(ranked)];
 })();
 
 /** Cumulative Zipf weights (exponent 1.07) over the vocabulary, for sampling a word by rank. */

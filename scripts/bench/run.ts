@@ -34,7 +34,8 @@ interface Result {
 
 const sizes = process.argv.slice(2).map(Number);
 const counts = sizes.length > 0 ? sizes : [1000, 10000];
-const queries = ['buurt', 'moestuin'] as const;
+/** Two topical words (middle ranks of the synthetic vocabulary), as a reader would search. */
+const queries = ['moestuin', 'bibliotheek'] as const;
 
 /** A static file server for dist/ (directory URLs → index.html), bound to 127.0.0.1 on a free port. */
 async function serve(root: string): Promise<{ server: Server; url: string }> {
@@ -103,12 +104,13 @@ async function measureQueries(dist: string): Promise<{ first: QueryCost; counts:
     };
     await page.goto(`${url}/zoeken/`);
     await page.locator('[data-search][data-enhanced]').waitFor();
+    const countsIn = () => page.locator('[data-search-filters]:not([aria-busy])').waitFor();
     await search(queries[0]);
     const first = cost();
-    await page.waitForLoadState('networkidle');
+    await countsIn();
     const counts = cost();
     await search(queries[1]);
-    await page.waitForLoadState('networkidle');
+    await countsIn();
     return { first, counts, second: cost() };
   } finally {
     await browser.close();
