@@ -44,7 +44,7 @@ export interface PageProps {
 /** Every static page of the site, in every interface language. */
 export async function staticPaths(): Promise<{ params: { path: string | undefined }; props: PageProps }[]> {
   const catalog = await getCatalog();
-  const routes: Route[] = [{ view: 'home' }, { view: 'about' }, { view: 'search' }];
+  const routes: Route[] = [{ view: 'home' }, { view: 'about' }, { view: 'search' }, { view: 'contribute' }];
   for (const { page } of paginate(catalog.entries, site.pageSize)) routes.push({ view: 'list', page });
   for (const entry of catalog.entries) routes.push({ view: 'entry', slug: entry.slug });
   for (const facet of facetKeys) {

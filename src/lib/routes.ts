@@ -12,11 +12,28 @@ export type Route =
   | { view: 'facet'; facet: FacetKey; value: string; page: number }
   | { view: 'entry'; slug: string }
   | { view: 'about' }
-  | { view: 'search' };
+  | { view: 'search' }
+  | { view: 'contribute' };
 
 const segments = {
-  nl: { prefix: '', list: 'initiatieven', entry: 'initiatief', page: 'pagina', about: 'over', search: 'zoeken' },
-  en: { prefix: 'en', list: 'initiatives', entry: 'initiative', page: 'page', about: 'about', search: 'search' },
+  nl: {
+    prefix: '',
+    list: 'initiatieven',
+    entry: 'initiatief',
+    page: 'pagina',
+    about: 'over',
+    search: 'zoeken',
+    contribute: 'meedoen',
+  },
+  en: {
+    prefix: 'en',
+    list: 'initiatives',
+    entry: 'initiative',
+    page: 'page',
+    about: 'about',
+    search: 'search',
+    contribute: 'contribute',
+  },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 function join(lang: Lang, parts: readonly (string | number)[]): string {
@@ -47,6 +64,8 @@ export function pathFor(route: Route, lang: Lang): string {
       return join(lang, [s.about]);
     case 'search':
       return join(lang, [s.search]);
+    case 'contribute':
+      return join(lang, [s.contribute]);
   }
 }
 

@@ -1,10 +1,11 @@
 /**
- * Validation of a whole content folder: every file against its schema, plus
- * the checks that span files (duplicate slugs). Pure: it takes file texts and
- * returns every problem at once, so `check:content` and the build report the
- * same lines.
+ * Validation of a whole content folder: every file against its schema, its
+ * body against the safety checks (`body-safety.ts`), plus the checks that span
+ * files (duplicate slugs). Pure: it takes file texts and returns every problem
+ * at once, so `check:content` and the build report the same lines.
  */
 import yaml from 'js-yaml';
+import { checkBody, formatOf } from './body-safety.ts';
 import { initiativeSchema, type Initiative } from '../schema/initiative.ts';
 import { slugPattern } from '../schema/fields.ts';
 import { problemsFrom, type Problem } from '../schema/report.ts';
@@ -92,8 +93,12 @@ export function validateInitiatives(files: readonly ContentFile[]): ValidationRe
       bySlug.set(slug, file);
     }
     const result = initiativeSchema.safeParse(data);
-    if (result.success && slugOk) entries.push({ file, slug, data: result.data, body });
-    else if (!result.success) problems.push(...problemsFrom(file, result.error.issues));
+    if (!result.success) problems.push(...problemsFrom(file, result.error.issues));
+    // The body starts on the line after the closing ---: line numbers in messages are the file's own.
+    const firstLine = text.slice(0, text.length - body.length).split('\n').length;
+    const unsafe = checkBody(body, formatOf(file), firstLine);
+    for (const { line, message } of unsafe) problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
+    if (result.success && slugOk && unsafe.length === 0) entries.push({ file, slug, data: result.data, body });
   }
   return { entries, problems, checked: files.length };
 }

@@ -1,5 +1,5 @@
 /**
- * The initiative schema: the frontmatter of `content/initiatives/<slug>.mdx`.
+ * The initiative schema: the frontmatter of `content/initiatives/<slug>.md`.
  *
  * Built from the taxonomy module; the content collection, `check:content`, the
  * tests (and later the CMS and the exports) all use this one schema. Every
@@ -161,60 +161,58 @@ const baseShape = {
   lastVerified: date('the date the facts were last checked').optional(),
 };
 
-/** The initiative frontmatter, with the checks that span fields. */
-export const initiativeSchema = record(baseShape, 'the frontmatter of an initiative').superRefine((entry, ctx) => {
-  if (entry.startDate && entry.endDate && entry.endDate < entry.startDate) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['endDate'],
-      message: 'is before the start date: the end date must come on or after startDate',
-    });
+const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * The checks that span fields. They run even when other fields have problems (zod would skip them by
+ * default), so a practitioner sees every problem at once; each check looks only at fields that parsed.
+ */
+function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
+  if (typeof value !== 'object' || value === null) return;
+  const entry = value as Record<string, unknown>;
+  const issue = (path: (string | number)[], message: string) => {
+    ctx.addIssue({ code: 'custom', path, message, input: undefined });
+  };
+  const { startDate, endDate, updated, published, status, permanence, contact, coordinates } = entry;
+  if (isDate(startDate) && isDate(endDate) && endDate < startDate) {
+    issue(['endDate'], 'is before the start date: the end date must come on or after startDate');
   }
-  if (entry.updated && entry.updated < entry.published) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['updated'],
-      message: 'is before the publication date: updated must come on or after published',
-    });
+  if (isDate(updated) && isDate(published) && updated < published) {
+    issue(['updated'], 'is before the publication date: updated must come on or after published');
   }
-  if (entry.status === 'ended' && entry.permanence === 'permanent' && !entry.endDate) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['endDate'],
-      message: 'is missing: an ended initiative needs the date it ended',
-    });
+  if (status === 'ended' && permanence === 'permanent' && endDate === undefined) {
+    issue(['endDate'], 'is missing: an ended initiative needs the date it ended');
   }
-  if (entry.contact?.email && !entry.contact.emailPublic) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['contact', 'email'],
-      message:
+  if (typeof contact === 'object' && contact !== null) {
+    const { email, emailPublic } = contact as Record<string, unknown>;
+    if (typeof email === 'string' && email !== '' && emailPublic !== true) {
+      issue(
+        ['contact', 'email'],
         'may not be published without permission: set contact.emailPublic to true once the organisation agreed, or remove the address',
-    });
-  }
-  const { coordinates } = entry;
-  if (coordinates) {
-    const b = NETHERLANDS_BOUNDS;
-    const inside =
-      coordinates.lat >= b.minLat &&
-      coordinates.lat <= b.maxLat &&
-      coordinates.lng >= b.minLng &&
-      coordinates.lng <= b.maxLng;
-    if (!inside) {
-      const swapped =
-        coordinates.lng >= b.minLat &&
-        coordinates.lng <= b.maxLat &&
-        coordinates.lat >= b.minLng &&
-        coordinates.lat <= b.maxLng;
-      ctx.addIssue({
-        code: 'custom',
-        path: ['coordinates'],
-        message: swapped
-          ? 'lie outside the Netherlands: lat and lng look swapped (lat is about 51–53, lng about 4–7)'
-          : 'lie outside the Netherlands: check lat (about 51–53) and lng (about 4–7)',
-      });
+      );
     }
   }
+  if (typeof coordinates === 'object' && coordinates !== null) {
+    const { lat, lng } = coordinates as Record<string, unknown>;
+    if (!isNumber(lat) || !isNumber(lng)) return;
+    const b = NETHERLANDS_BOUNDS;
+    const inside = lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
+    if (!inside) {
+      const swapped = lng >= b.minLat && lng <= b.maxLat && lat >= b.minLng && lat <= b.maxLng;
+      issue(
+        ['coordinates'],
+        swapped
+          ? 'lie outside the Netherlands: lat and lng look swapped (lat is about 51–53, lng about 4–7)'
+          : 'lie outside the Netherlands: check lat (about 51–53) and lng (about 4–7)',
+      );
+    }
+  }
+}
+
+/** The initiative frontmatter, with the checks that span fields. */
+export const initiativeSchema = record(baseShape, 'the frontmatter of an initiative').superRefine(crossFieldChecks, {
+  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
 });
 
 /** A validated initiative, as pages and lib/ see it. */

@@ -1,7 +1,7 @@
 /**
- * The site configuration schema: title, base URL, languages and the editorial
- * contact. Validated when the config module loads, so a wrong value stops
- * `astro dev`, `astro build` and `check:content` with a message naming the field.
+ * The site configuration schema: title, base URL, languages, the editorial
+ * contact and the CMS. Validated when the config module loads, so a wrong value
+ * stops `astro dev`, `astro build` and `check:content` with a message naming the field.
  */
 import { z } from 'astro/zod';
 import { idsOf } from '../taxonomy/index.ts';
@@ -9,6 +9,40 @@ import { email, record, text, url } from './fields.ts';
 import { formatIssues } from './report.ts';
 
 const langs = idsOf('lang');
+
+/**
+ * Where the CMS (Decap, on /admin) stores what editors publish, and how they log in.
+ * See docs/cms.md for the setup; `src/cms/config.ts` turns this into Decap's config.
+ */
+export const cmsConfigSchema = record(
+  {
+    /** The GitHub repository the CMS commits to, as owner/name. */
+    repo: z
+      .string({ error: 'must be the GitHub repository as owner/name, e.g. buurtpodium/buurtpodium' })
+      .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, {
+        error: 'must be the GitHub repository as owner/name, e.g. buurtpodium/buurtpodium (no https://github.com/)',
+      }),
+    /** The branch the site is built and published from: the CMS publishes to it. */
+    branch: text('the branch the site is published from').default('main'),
+    /**
+     * The OAuth service that exchanges a GitHub login for a token (Decap's `base_url`).
+     * Without it Decap uses Netlify's (https://api.netlify.com), which works only for sites on Netlify.
+     */
+    authBaseUrl: url('the address of the OAuth service').optional(),
+    /** The path of the login endpoint on that service (Decap's `auth_endpoint`). */
+    authEndpoint: text('the path of the login endpoint, e.g. auth').default('auth'),
+    /** People without write access may propose entries from a fork of the repository (open authoring). */
+    openAuthoring: z.boolean({ error: 'must be true or false' }).default(true),
+    /** The port of the local CMS server (decap-server) that `npm start` runs on 127.0.0.1. */
+    localPort: z
+      .number({ error: 'must be a port number, e.g. 8081' })
+      .int({ error: 'must be a whole port number, e.g. 8081' })
+      .min(1024, { error: 'must be 1024 or higher: lower ports need administrator rights' })
+      .max(65535, { error: 'must be 65535 or lower' })
+      .default(8081),
+  },
+  'the CMS settings (at least repo)',
+);
 
 export const siteConfigSchema = record(
   {
@@ -37,6 +71,8 @@ export const siteConfigSchema = record(
       .min(5, { error: 'is too small: show at least 5 entries per page' })
       .max(100, { error: 'is too large: show at most 100 entries per page, or lists get heavy' })
       .default(24),
+    /** The CMS: repository, branch, login service, open authoring, local server port. */
+    cms: cmsConfigSchema,
   },
   'the site configuration',
 );

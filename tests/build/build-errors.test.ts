@@ -3,7 +3,7 @@
  * `npm run check:content`: every problem at once, not only the first.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -28,6 +28,7 @@ test('astro build on malformed content fails and lists every problem check:conte
     () => undefined,
     (error: unknown) => error as { code: number; stdout: string; stderr: string },
   );
+  rmSync(outDir, { recursive: true, force: true });
   expect(failure, 'the build should have failed').toBeDefined();
   const output = `${failure?.stdout ?? ''}\n${failure?.stderr ?? ''}`;
   expect(output).toContain(`The content has ${expected.length} problem(s)`);

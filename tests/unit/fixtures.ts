@@ -26,10 +26,10 @@ export function initiativesDir(root: string): string {
   return path.join(projectRoot, root, 'initiatives');
 }
 
-/** The `.mdx` file names in a fixture set's `initiatives/` folder, sorted. */
+/** The entry file names (`.md` and `.mdx`) in a fixture set's `initiatives/` folder, sorted. */
 export function fixtureNames(root: string): string[] {
   return readdirSync(initiativesDir(root))
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => /\.mdx?$/.test(name))
     .sort();
 }
 

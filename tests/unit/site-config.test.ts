@@ -14,7 +14,11 @@ const good: Config = {
   languages: ['nl', 'en'],
   editorialContact: { name: 'Redactie Buurtpodium', email: 'redactie@buurtpodium.nl' },
   contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  cms: { repo: 'buurtpodium/buurtpodium' },
 };
+
+/** The CMS settings `good` gets from the schema's defaults. */
+const cmsDefaults = { branch: 'main', authEndpoint: 'auth', openAuthoring: true, localPort: 8081 };
 
 /** The error message of a config that must not pass. */
 function errorOf(input: unknown, file?: string): string {
@@ -28,7 +32,7 @@ function errorOf(input: unknown, file?: string): string {
 
 describe('defineSiteConfig', () => {
   test('accepts a good config and fills in the defaults', () => {
-    expect(defineSiteConfig(good)).toEqual({ ...good, pageSize: 24 });
+    expect(defineSiteConfig(good)).toEqual({ ...good, pageSize: 24, cms: { ...good.cms, ...cmsDefaults } });
     expect(defineSiteConfig({ ...good, languages: ['nl'], pageSize: 10 }).pageSize).toBe(10);
   });
 
@@ -72,6 +76,7 @@ describe('defineSiteConfig', () => {
       'languages',
       'editorialContact',
       'contentLicence',
+      'cms',
     ]);
     expect(lines).toContain(
       'src/site.config.ts: baseUrl: is missing: add the base URL of the published site as a full web address (https://…)',
@@ -98,5 +103,27 @@ describe('defineSiteConfig', () => {
 
   test('does not call the config root "(frontmatter)"', () => {
     expect(errorOf({ ...good, titel: good.title })).not.toContain('(frontmatter)');
+  });
+
+  test('checks the CMS settings: repository as owner/name, an https login service, a usable port', () => {
+    const message = errorOf({
+      ...good,
+      cms: { repo: 'https://github.com/buurtpodium/buurtpodium', authBaseUrl: 'oauth.example.org', localPort: 80 },
+    });
+    expect(message).toContain(
+      'src/site.config.ts: cms.repo: must be the GitHub repository as owner/name, e.g. buurtpodium/buurtpodium (no https://github.com/)',
+    );
+    expect(message).toContain(
+      'src/site.config.ts: cms.authBaseUrl: is not a web address: write the address of the OAuth service in full, starting with https://',
+    );
+    expect(message).toContain(
+      'src/site.config.ts: cms.localPort: must be 1024 or higher: lower ports need administrator rights',
+    );
+  });
+
+  test('names a missing CMS repository', () => {
+    expect(errorOf({ ...good, cms: {} })).toContain(
+      'src/site.config.ts: cms.repo: must be the GitHub repository as owner/name',
+    );
   });
 });

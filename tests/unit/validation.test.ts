@@ -291,3 +291,26 @@ describe('the report', () => {
     }
   });
 });
+
+describe('checks that span fields', () => {
+  test('run even when other fields have problems, so every problem shows at once', () => {
+    const result = initiativeSchema.safeParse({
+      summary: 'Kort.',
+      startDate: '2024-05-01',
+      endDate: '2024-01-01',
+      contact: { email: 'info@example.nl' },
+      coordinates: { lat: 5.86, lng: 51.84 },
+    });
+    const fields = result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
+    expect(fields).toContain('title');
+    expect(fields).toContain('endDate');
+    expect(fields).toContain('contact.email');
+    expect(fields).toContain('coordinates');
+  });
+
+  test('leave a field alone when it did not parse itself', () => {
+    const result = initiativeSchema.safeParse({ startDate: 'gisteren', endDate: '2024-01-01' });
+    const endDate = result.error?.issues.filter((issue) => issue.path.join('.') === 'endDate') ?? [];
+    expect(endDate).toEqual([]);
+  });
+});

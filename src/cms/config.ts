@@ -1,0 +1,244 @@
+/**
+ * Decap CMS's configuration, built from the initiative schema, the taxonomy and
+ * the site config: no hand-written config.yml. Every schema field becomes a CMS
+ * field with the same required-ness, options (stored as taxonomy ids, shown as
+ * Dutch labels with their definitions as hints), defaults and limits; the
+ * contract test (tests/unit/cms-config.test.ts) holds the two together.
+ *
+ * Runs at build time (the /admin page serialises the result into the page), so
+ * it may read the site config; the browser only receives plain JSON.
+ */
+import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
+import { z } from 'astro/zod';
+import { bodySections, initiativeSchema } from '../schema/initiative.ts';
+import type { SiteConfig } from '../schema/site.ts';
+import { statuses, vocabularies } from '../taxonomy/index.ts';
+import { fieldTexts, notInCms, textOf } from './labels.ts';
+import { fieldsOf, type FieldInfo } from './schema-info.ts';
+
+/** The folder the CMS edits, relative to the repository root. Entries from the CMS are Markdown (`.md`): see docs/cms.md. */
+export const ENTRY_FOLDER = 'content/initiatives';
+/** Where uploaded images go in the repository, and the path they are served from. */
+export const MEDIA_FOLDER = 'public/images/uploads';
+export const PUBLIC_FOLDER = '/images/uploads';
+/** How dates are stored: the schema reads YYYY-MM-DD. */
+export const DATE_FORMAT = 'YYYY-MM-DD';
+
+/**
+ * Defaults the CMS adds for convenience where the schema has none: a new entry
+ * is published today unless the editor changes it. The contract test allows exactly these.
+ */
+export const cmsOnlyDefaults: Readonly<Record<string, unknown>> = { published: '{{now}}' };
+
+/** Fields that get another widget than their kind's default (longer text gets a text area, an image a picker). */
+const widgetFor: Readonly<Record<string, string>> = {
+  summary: 'text',
+  strategyNote: 'text',
+  hostRole: 'text',
+  'image.src': 'image',
+};
+
+/** How list items are summed up when collapsed, per list field. */
+const listSummary: Readonly<Record<string, string>> = {
+  actors: '{{fields.name}} ({{fields.type}})',
+  sources: '{{fields.title}}',
+  links: '{{fields.title}}',
+};
+
+/** Decap checks `pattern` only on a non-empty value: these say the limit a value must keep. */
+export function textPattern(info: Extract<FieldInfo, { kind: 'text' }>): [string, string] | undefined {
+  // Decap patterns take no flags: the scheme is spelled out in both cases, as the schema's URL check allows.
+  if (info.format === 'url') return ['^[Hh][Tt][Tt][Pp][Ss]?://\\S+$', 'een volledig webadres, beginnend met https://'];
+  // The schema's own e-mail pattern, so the form and the schema agree on every address.
+  if (info.format === 'email') return [z.regexes.email.source, 'een e-mailadres, zoals naam@voorbeeld.nl'];
+  if (info.max !== undefined) {
+    // At most `max` characters once leading and trailing spaces are trimmed, as the schema counts them.
+    return [`^\\s*\\S[\\s\\S]{0,${info.max - 1}}\\s*$`, `maximaal ${info.max} tekens`];
+  }
+  return undefined;
+}
+
+function limitHint(info: FieldInfo): string | undefined {
+  if (info.kind === 'text' && info.max !== undefined) return `Maximaal ${info.max} tekens.`;
+  if (info.kind === 'number' && info.min !== undefined && info.max !== undefined) {
+    return `Tussen ${String(info.min)} en ${String(info.max)}.`;
+  }
+  return undefined;
+}
+
+/** The options of an enum field: taxonomy ids as values, Dutch labels as labels. */
+function optionsOf(info: Extract<FieldInfo, { kind: 'enum' }>): { label: string; value: string }[] {
+  const vocabulary = info.vocabulary ? vocabularies[info.vocabulary] : undefined;
+  return info.options.map((id) => ({
+    value: id,
+    label: vocabulary?.find((term) => term.id === id)?.label.nl ?? id,
+  }));
+}
+
+/** The definitions of an enum's options as a hint (Decap renders **bold** in hints). */
+function definitionsOf(info: Extract<FieldInfo, { kind: 'enum' }>): string | undefined {
+  // The language vocabulary defines the interface languages, not what an entry's language means: its labels say enough.
+  if (!info.vocabulary || info.vocabulary === 'lang') return undefined;
+  return vocabularies[info.vocabulary].map((term) => `**${term.label.nl}**: ${term.definition.nl}`).join(' · ');
+}
+
+function field(name: string, path: string, info: FieldInfo, inOptionalGroup: boolean): CmsField {
+  const text = textOf(path);
+  if (!text) throw new Error(`src/cms/labels.ts has no label for the schema field "${path}": add one`);
+  // Decap cannot say "required once its optional group is used" (decap-cms#7748): such a field is optional
+  // in the form, its hint says when it is needed, and the save check (schema + body safety) enforces it.
+  const required = info.required && !inOptionalGroup;
+  const enumInfo =
+    info.kind === 'enum' ? info : info.kind === 'list' && info.item.kind === 'enum' ? info.item : undefined;
+  const hint = [text.hint, limitHint(info), enumInfo && definitionsOf(enumInfo)].filter(Boolean).join(' ');
+  const fallback = cmsOnlyDefaults[path] ?? info.default;
+  const base = {
+    name,
+    label: text.label,
+    required,
+    ...(hint ? { hint } : {}),
+    ...(fallback !== undefined ? { default: fallback } : {}),
+  };
+  switch (info.kind) {
+    case 'text': {
+      const pattern = textPattern(info);
+      return {
+        ...base,
+        widget: (widgetFor[path] ?? 'string') as 'string',
+        ...(pattern ? { pattern } : {}),
+      } as CmsField;
+    }
+    case 'enum':
+      return { ...base, widget: 'select', options: optionsOf(info) } as CmsField;
+    case 'date':
+      return {
+        ...base,
+        widget: 'datetime',
+        date_format: DATE_FORMAT,
+        time_format: false,
+        format: DATE_FORMAT,
+      } as CmsField;
+    case 'number':
+      return {
+        ...base,
+        widget: 'number',
+        value_type: info.int ? 'int' : 'float',
+        step: info.int ? 1 : 0.00001,
+        ...(info.min !== undefined ? { min: info.min } : {}),
+        ...(info.max !== undefined ? { max: info.max } : {}),
+      } as CmsField;
+    case 'boolean':
+      return { ...base, widget: 'boolean' } as CmsField;
+    case 'object':
+      return {
+        ...base,
+        widget: 'object',
+        fields: Object.entries(info.fields).map(([key, child]) =>
+          field(key, `${path}.${key}`, child, inOptionalGroup || !info.required),
+        ),
+      };
+    case 'list': {
+      const { item } = info;
+      if (item.kind === 'enum') {
+        return {
+          ...base,
+          widget: 'select',
+          multiple: true,
+          options: optionsOf(item),
+          ...(info.min ? { min: info.min } : {}),
+        } as CmsField;
+      }
+      if (item.kind !== 'object') throw new Error(`config.ts: no CMS widget for a list of ${item.kind} (${path})`);
+      return {
+        ...base,
+        widget: 'list',
+        ...(text.singular ? { label_singular: text.singular } : {}),
+        ...(listSummary[path] ? { summary: listSummary[path] } : {}),
+        ...(info.min ? { min: info.min } : {}),
+        fields: Object.entries(item.fields).map(([key, child]) => field(key, `${path}.${key}`, child, false)),
+      };
+    }
+  }
+}
+
+/** The suggested body: the section headings of `bodySections`, in Dutch, as level-2 headings. */
+export function defaultBody(): string {
+  return bodySections.map((section) => `## ${section.nl}\n`).join('\n');
+}
+
+/** The fields of an initiative in the CMS, in schema order, then the body. */
+export function cmsFields(): CmsField[] {
+  const fields = Object.entries(fieldsOf(initiativeSchema))
+    .filter(([name]) => !(name in notInCms))
+    .map(([name, info]) => field(name, name, info, false));
+  const body: CmsField = {
+    name: 'body',
+    label: fieldTexts.body.label,
+    hint: fieldTexts.body.hint,
+    widget: 'markdown',
+    required: false,
+    default: defaultBody(),
+    buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
+    editor_components: [],
+  };
+  return [...fields, body];
+}
+
+export function initiativesCollection(): CmsCollection {
+  return {
+    name: 'initiatives',
+    label: 'Initiatieven',
+    label_singular: 'initiatief',
+    description:
+      'Voorbeelden uit de sociale basis. Een nieuw initiatief begint als concept; de redactie controleert het voordat het verschijnt.',
+    folder: ENTRY_FOLDER,
+    // Markdown, never MDX: a body typed here cannot run code, and { } < stay text (docs/cms.md).
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    identifier_field: 'title',
+    slug: '{{slug}}',
+    summary: '{{title}}',
+    preview_path: 'initiatief/{{slug}}/',
+    sortable_fields: ['title', 'published', 'lastVerified'],
+    view_filters: statuses.map((status) => ({ label: status.label.nl, field: 'status', pattern: status.id })),
+    fields: cmsFields(),
+  };
+}
+
+export interface CmsConfigOptions {
+  /** Edit the working tree through the local decap-server (`npm start`) instead of GitHub. */
+  localBackend: boolean;
+}
+
+/** The URL of the local decap-server's API on a port of 127.0.0.1. */
+export function localBackendUrl(port: number): string {
+  return `http://127.0.0.1:${String(port)}/api/v1`;
+}
+
+/** Decap's whole configuration for this site. */
+export function cmsConfig(site: SiteConfig, { localBackend }: CmsConfigOptions): CmsConfig {
+  const { cms } = site;
+  return {
+    load_config_file: false,
+    locale: 'nl',
+    backend: {
+      name: 'github',
+      repo: cms.repo,
+      branch: cms.branch,
+      ...(cms.authBaseUrl ? { base_url: cms.authBaseUrl } : {}),
+      auth_endpoint: cms.authEndpoint,
+      open_authoring: cms.openAuthoring,
+      squash_merges: true,
+    },
+    // Draft → in review → ready, then publish: every entry is reviewed before it goes live.
+    publish_mode: 'editorial_workflow',
+    ...(localBackend ? { local_backend: { url: localBackendUrl(cms.localPort) } } : {}),
+    site_url: site.baseUrl,
+    display_url: site.baseUrl,
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [initiativesCollection()],
+  };
+}

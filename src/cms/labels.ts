@@ -1,0 +1,118 @@
+/**
+ * The CMS's Dutch field labels and hints, keyed by the initiative schema's
+ * field paths (`actors.type` is the type of each actor). Option labels and
+ * definitions are not here: they come from the taxonomy. Limits are not here
+ * either: `config.ts` adds them to the hints from the schema. The contract test
+ * fails when a schema field has no entry here, or an entry names no field.
+ */
+
+export interface FieldText {
+  /** The label above the field. */
+  label: string;
+  /** One or two sentences under the field: what to write, with an example. */
+  hint?: string;
+  /** For lists: what one item is called ("bron"), for the "add" button. */
+  singular?: string;
+}
+
+/** Schema fields the CMS does not show, and why. */
+export const notInCms: Readonly<Record<string, string>> = {
+  slug: 'The file name is the slug: Decap names the file after the title (config.ts, `slug`), so a second place to set it would only disagree with it.',
+};
+
+export const fieldTexts = {
+  title: { label: 'Naam van het initiatief', hint: 'Zoals mensen het kennen, bijvoorbeeld “Repair Café Oost”.' },
+  summary: {
+    label: 'Samenvatting',
+    hint: 'Eén of twee zinnen: wat is het en voor wie? Die staan in lijsten en zoekresultaten.',
+  },
+  lang: { label: 'Taal van de tekst', hint: 'Schrijf je de tekst in het Engels, kies dan Engels.' },
+  strategy: { label: 'Strategie: binden, overbruggen of allebei' },
+  strategyNote: {
+    label: 'Wie ontmoeten elkaar?',
+    hint: 'Eén of twee zinnen: welke mensen leren elkaar hier kennen? Bijvoorbeeld “oudere alleenstaanden uit dezelfde straat”.',
+  },
+  actors: {
+    label: 'Wie dragen het initiatief?',
+    hint: 'Voeg elke organisatie of groep toe die het initiatief draagt.',
+    singular: 'drager',
+  },
+  'actors.type': { label: 'Soort drager' },
+  'actors.name': { label: 'Naam van de organisatie of groep', hint: 'Alleen als die bekend is.' },
+  placeTypes: { label: 'Soort plek' },
+  placeName: { label: 'Naam van de plek', hint: 'Bijvoorbeeld “Huis van de Wijk De Hoek”.' },
+  municipality: {
+    label: 'Gemeente',
+    hint: 'Zoals het CBS de gemeente schrijft, bijvoorbeeld “’s-Hertogenbosch”. Laat leeg bij een voorbeeld dat op veel plekken voorkomt.',
+  },
+  neighbourhood: { label: 'Wijk of dorp' },
+  coordinates: {
+    label: 'Coördinaten',
+    hint: 'Alleen als het op één vaste plek gebeurt. Vul dan beide getallen in.',
+  },
+  'coordinates.lat': { label: 'Breedtegraad (lat)' },
+  'coordinates.lng': { label: 'Lengtegraad (lng)' },
+  targetGroups: { label: 'Voor wie' },
+  themes: { label: 'Thema’s' },
+  contactIntensity: { label: 'Soort contact' },
+  tariff: { label: 'Tarief' },
+  permanence: { label: 'Looptijd' },
+  startDate: { label: 'Begonnen op', hint: 'Of: begint op, bij een gepland initiatief.' },
+  endDate: {
+    label: 'Gestopt op',
+    hint: 'Niet voor de startdatum. Verplicht als een blijvend initiatief is beëindigd.',
+  },
+  status: { label: 'Status' },
+  thresholdFeatures: { label: 'Wat maakt het laagdrempelig?' },
+  hostRole: {
+    label: 'Rol van de gastheer of -vrouw',
+    hint: 'Hoe zorgt de eigenaar, medewerker of vrijwilliger dat mensen zich welkom voelen?',
+  },
+  sources: {
+    label: 'Bronnen',
+    hint: 'Waar komen de feiten vandaan? Noem minstens één bron.',
+    singular: 'bron',
+  },
+  'sources.title': { label: 'Titel' },
+  'sources.author': { label: 'Auteur of organisatie' },
+  'sources.year': { label: 'Jaar' },
+  'sources.url': { label: 'Webadres' },
+  links: { label: 'Meer lezen', hint: 'Links naar meer informatie voor lezers.', singular: 'link' },
+  'links.title': { label: 'Linktekst' },
+  'links.url': { label: 'Webadres' },
+  contact: {
+    label: 'Contact',
+    hint: 'Gegevens van de organisatie, nooit van een privépersoon.',
+  },
+  'contact.name': { label: 'Naam van de organisatie' },
+  'contact.website': { label: 'Website' },
+  'contact.email': {
+    label: 'E-mailadres',
+    hint: 'Alleen als de organisatie heeft gezegd dat het op de site mag: zet dan ook het vinkje hieronder aan.',
+  },
+  'contact.emailPublic': { label: 'De organisatie geeft toestemming om dit e-mailadres te publiceren' },
+  image: { label: 'Afbeelding', hint: 'Optioneel. Kies je een afbeelding, vul dan ook de alt-tekst in.' },
+  'image.src': {
+    label: 'Bestand',
+    hint: 'Een foto of tekening, of het webadres ervan. Verplicht zodra je iets bij Afbeelding invult.',
+  },
+  'image.alt': {
+    label: 'Alt-tekst',
+    hint: 'Beschrijf in een zin wat er te zien is, voor wie de afbeelding niet kan zien. Verplicht als je een afbeelding kiest.',
+  },
+  'image.credit': { label: 'Maker en licentie', hint: 'Bijvoorbeeld “Foto: Jan Jansen, CC BY 4.0”.' },
+  published: { label: 'Gepubliceerd op' },
+  updated: { label: 'Inhoudelijk bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
+  lastVerified: { label: 'Laatst gecontroleerd door de redactie op' },
+  body: {
+    label: 'Tekst',
+    hint: 'Schrijf onder de kopjes die er al staan. Een kopje waar je niets over weet, mag weg.',
+  },
+} as const satisfies Record<string, FieldText>;
+
+export type FieldPath = keyof typeof fieldTexts;
+
+/** The text of a field path, or undefined when the table has none (the contract test reports that). */
+export function textOf(path: string): FieldText | undefined {
+  return (fieldTexts as Record<string, FieldText>)[path];
+}

@@ -1,0 +1,94 @@
+/**
+ * The initiative schema's problems in the words of a form, in Dutch or English:
+ * "Vul de samenvatting in." instead of `summary: is missing: add a summary`.
+ * The schema's own messages are written for editors running check:content; the
+ * contribution form (both languages) and the CMS's save check (Dutch) speak to
+ * the person filling in the form, naming the field by its label.
+ */
+import type { z } from 'astro/zod';
+import { t, type Lang } from '../i18n/index.ts';
+import type { BodyProblem } from './body-safety.ts';
+
+/** The value at a path of the data (what the person filled in), for messages that quote it. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+const filled = (value: unknown): boolean =>
+  value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+
+/** A label as the start of a sentence: a question's "?" goes, so "Wie ontmoeten elkaar?: …" reads "Wie ontmoeten elkaar: …". */
+const sentenceLabel = (label: string): string => label.replace(/\?\s*$/, '');
+
+/** One schema problem as a sentence about the field called `field`. */
+export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: string, lang: Lang): string {
+  const field = sentenceLabel(label);
+  const value = valueAt(data, issue.path);
+  const last = issue.path.at(-1);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (!filled(value)) {
+        return issue.expected === 'array'
+          ? t(lang, 'form.error.chooseAtLeast', { field, min: 1 })
+          : t(lang, 'form.error.required', { field });
+      }
+      return issue.expected === 'number'
+        ? t(lang, 'form.error.number', { field })
+        : t(lang, 'form.error.other', { field, message: issue.message });
+    case 'invalid_value':
+      return t(lang, 'form.error.choose', { field });
+    case 'too_small':
+      if (issue.origin === 'array') return t(lang, 'form.error.chooseAtLeast', { field, min: Number(issue.minimum) });
+      if (issue.origin === 'number') return t(lang, 'form.error.tooSmall', { field, min: Number(issue.minimum) });
+      return t(lang, 'form.error.required', { field });
+    case 'too_big':
+      if (issue.origin === 'number') return t(lang, 'form.error.tooLarge', { field, max: Number(issue.maximum) });
+      return t(lang, 'form.error.tooLong', {
+        field,
+        length: typeof value === 'string' ? value.trim().length : 0,
+        max: Number(issue.maximum),
+      });
+    case 'invalid_format':
+      if (issue.format === 'url') return t(lang, 'form.error.url', { field });
+      if (issue.format === 'email') return t(lang, 'form.error.email', { field });
+      if (issue.format === 'date') return t(lang, 'form.error.date', { field });
+      return t(lang, 'form.error.other', { field, message: issue.message });
+    case 'invalid_union':
+      // Dates are a union of a Date and an ISO date string.
+      return filled(value) ? t(lang, 'form.error.date', { field }) : t(lang, 'form.error.required', { field });
+    case 'custom':
+      // The cross-field checks of the initiative schema, told apart by the field they point at.
+      if (last === 'endDate') {
+        return filled(value)
+          ? t(lang, 'form.error.endBeforeStart', { field })
+          : t(lang, 'form.error.endMissing', { field });
+      }
+      if (last === 'updated') return t(lang, 'form.error.updatedBeforePublished', { field });
+      if (last === 'email') return t(lang, 'form.error.emailPermission', { field });
+      if (last === 'coordinates') return t(lang, 'form.error.coordinates', { field });
+      return t(lang, 'form.error.other', { field, message: issue.message });
+    default:
+      return t(lang, 'form.error.other', { field, message: issue.message });
+  }
+}
+
+/** A body problem (`body-safety.ts`) as a sentence about the field called `field`. */
+export function bodyMessage(problem: BodyProblem, label: string, lang: Lang): string {
+  const field = sentenceLabel(label);
+  const line = problem.line;
+  switch (problem.code) {
+    case 'element':
+      return t(lang, 'form.error.bodyElement', { field, line, element: problem.detail });
+    case 'event-handler':
+      return t(lang, 'form.error.bodyHandler', { field, line, attribute: problem.detail });
+    case 'url':
+      return t(lang, 'form.error.bodyUrl', { field, line, scheme: problem.detail });
+    default:
+      return t(lang, 'form.error.other', { field, message: `line ${String(line)}: ${problem.message}` });
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The CMS and the contribution page in the build output: /admin carries the
+ * configuration built from the schema and is kept out of lists and search
+ * engines; Decap's code loads on /admin only; the Meedoen page exists in both
+ * languages. And two builds of fixture content: a body with { } <3 a < b builds
+ * and reads as typed, and a malicious body stops the build with check:content's lines.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CMS_MARKER, pageScripts, reachable } from '../../scripts/cms-bundle.ts';
+import { cmsConfig } from '../../src/cms/config.ts';
+import { readEntryFiles } from '../../src/lib/content-files.ts';
+import { validateInitiatives } from '../../src/lib/validation.ts';
+import { formatProblem } from '../../src/schema/report.ts';
+import { site } from '../../src/site.config.ts';
+import { assertBuilt, dist, distFiles, page } from './dist.ts';
+
+const run = promisify(execFile);
+const htmlFiles = () => distFiles().filter((file) => file.endsWith('.html'));
+
+beforeAll(() => {
+  assertBuilt();
+});
+
+describe('/admin', () => {
+  test('is a Dutch page for editors that search engines leave alone', () => {
+    const admin = page('/admin/');
+    expect(admin.querySelector('html')?.getAttribute('lang')).toBe('nl');
+    expect(admin.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    expect(admin.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  test('carries the configuration built from the schema, for GitHub (no local backend in a build)', () => {
+    const json = page('/admin/').querySelector('script#cms-config')?.textContent ?? '';
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(cmsConfig(site, { localBackend: false }))));
+  });
+
+  test('is in no list, feed or index of the site; only the Meedoen page mentions it', () => {
+    const linking = htmlFiles().filter((file) =>
+      page(file)
+        .querySelectorAll('a[href]')
+        .some((link) => (link.getAttribute('href') ?? '').startsWith('/admin')),
+    );
+    expect(linking.sort()).toEqual(['/en/contribute/index.html', '/meedoen/index.html']);
+    expect(readFileSync(path.join(dist, 'data', 'browse.json'), 'utf8')).not.toContain('admin');
+  });
+});
+
+describe('the CMS JavaScript loads on /admin only', () => {
+  const adminScripts = () => pageScripts(readFileSync(path.join(dist, 'admin', 'index.html'), 'utf8'));
+
+  test('/admin loads Decap, bundled into the site (no CDN)', () => {
+    const scripts = adminScripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((src) => src.startsWith('/_astro/'))).toBe(true);
+    const cms = [...reachable(dist, scripts, { dynamic: false })].filter((file) =>
+      CMS_MARKER.test(readFileSync(path.join(dist, file), 'utf8')),
+    );
+    expect(cms.length).toBeGreaterThan(0);
+  });
+
+  test('no other page references a CMS chunk, directly or through its imports', () => {
+    const cmsChunks = reachable(dist, adminScripts(), { dynamic: true });
+    const shared = new Set<string>();
+    const offenders: string[] = [];
+    for (const file of htmlFiles().filter((f) => f !== '/admin/index.html')) {
+      const loaded = reachable(dist, pageScripts(readFileSync(path.join(dist, file), 'utf8')), { dynamic: true });
+      for (const chunk of loaded) {
+        if (!cmsChunks.has(chunk)) continue;
+        shared.add(chunk);
+        if (CMS_MARKER.test(readFileSync(path.join(dist, chunk), 'utf8'))) offenders.push(`${file} loads ${chunk}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+    // The check sees other pages' scripts: the Meedoen page shares the schema code with /admin.
+    expect(shared.size).toBeGreaterThan(0);
+    // What /admin shares with other pages is the site's own code (the schema the form and the CMS check with).
+    for (const chunk of shared)
+      expect(readFileSync(path.join(dist, chunk), 'utf8')).not.toMatch(/react-dom|codemirror/i);
+  });
+});
+
+describe('the Meedoen page', () => {
+  test.each([
+    ['/meedoen/', 'nl', 'Meedoen: deel een initiatief'],
+    ['/en/contribute/', 'en', 'Contribute: share an initiative'],
+  ])('%s is in %s with its form', (sitePath, lang, title) => {
+    const root = page(sitePath);
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe(lang);
+    expect(root.querySelector('h1')?.text).toBe(title);
+    expect(root.querySelectorAll('form[data-contribute-form] [name]').length).toBeGreaterThan(40);
+    expect(root.querySelector('form[data-contribute-form]')?.getAttribute('data-editorial-email')).toBe(
+      site.editorialContact.email,
+    );
+  });
+
+  test('every page links to it from the header', () => {
+    for (const file of htmlFiles().filter((f) => f !== '/admin/index.html' && f !== '/404.html')) {
+      const href = file.startsWith('/en/') ? '/en/contribute/' : '/meedoen/';
+      expect(page(file).querySelector(`.site-header nav a[href="${href}"]`), file).not.toBeNull();
+    }
+  });
+});
+
+/** Build a fixture content root into a temporary folder; the error of a failed build comes back, not thrown. */
+async function buildFixture(root: string): Promise<{ outDir: string; output?: string }> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'bp-fixture-build-'));
+  const env = {
+    ...process.env,
+    BUURTPODIUM_CONTENT_DIR: root,
+    // A content cache of its own, so the real site's cache is left alone.
+    BUURTPODIUM_CACHE_DIR: path.join(outDir, '.cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
+  try {
+    await run('npx', ['astro', 'build', '--outDir', path.join(outDir, 'dist')], { env, maxBuffer: 32 * 1024 * 1024 });
+    return { outDir };
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string };
+    return { outDir, output: `${failure.stdout ?? ''}\n${failure.stderr ?? ''}` };
+  }
+}
+
+test('a body with {, }, <3 and a < b builds and reads as typed', async () => {
+  const { outDir, output } = await buildFixture('tests/fixtures/plain-text');
+  try {
+    expect(output, 'the build failed').toBeUndefined();
+    const html = readFileSync(path.join(outDir, 'dist', 'initiatief', 'braces-and-hearts', 'index.html'), 'utf8');
+    expect(html).toContain('<p>Wij &lt;3 de buurt, en a &lt; b maar c &gt; d.</p>');
+    expect(html).toContain('<p>Accolades blijven tekst: {zo} en } en {.</p>');
+    expect(html).toContain('<code>{x} &lt;3</code>');
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test('a malicious body stops the build with the same lines as check:content', async () => {
+  const root = 'tests/fixtures/unsafe';
+  const expected = validateInitiatives(await readEntryFiles(path.join(root, 'initiatives'))).problems.map(
+    formatProblem,
+  );
+  expect(expected.length).toBeGreaterThanOrEqual(20);
+  const { outDir, output } = await buildFixture(root);
+  rmSync(outDir, { recursive: true, force: true });
+  expect(output, 'the build should have failed').toBeDefined();
+  for (const line of expected) expect(output).toContain(line);
+}, 120_000);

@@ -1,0 +1,331 @@
+/**
+ * The CMS end to end, in Chromium: the built /admin page, pointed at a local
+ * decap-server (started through our own wrapper, so bound to 127.0.0.1) that
+ * edits a temporary copy of the content, never content/ itself.
+ * - /admin loads in Dutch with no page errors (that no other page loads the CMS is a build test);
+ * - a practitioner creates an initiative by filling in the form and publishing:
+ *   the file on disk passes validateInitiatives and the site builds with it, its
+ *   body ({ } <3 a < b typed in the rich-text editor) rendered as typed;
+ * - an editor edits an existing entry: the file changes and stays valid;
+ * - the preview renders the entry with the site's labels.
+ *
+ * Set BUURTPODIUM_WRITE_CMS_FIXTURES=1 to copy the files Decap wrote into
+ * tests/fixtures/cms/ (the unit contract test validates those).
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fieldTexts } from '../../src/cms/labels.ts';
+import { readEntryFiles } from '../../src/lib/content-files.ts';
+import { splitFrontmatter, validateInitiatives } from '../../src/lib/validation.ts';
+import { bodySections } from '../../src/schema/initiative.ts';
+import { useBrowser } from './browser.ts';
+
+const session = useBrowser();
+const run = promisify(execFile);
+
+let root = '';
+let server: ChildProcess | undefined;
+let port = 0;
+let serverLog = '';
+
+const contentDir = () => path.join(root, 'content', 'initiatives');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no port'));
+      });
+    });
+  });
+}
+
+async function info(): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${String(port)}/api/v1`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ action: 'info' }),
+  });
+  return response.json();
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'bp-cms-'));
+  cpSync(path.resolve('content', 'initiatives'), contentDir(), { recursive: true });
+  port = await freePort();
+  // The same wrapper `npm start` uses; GIT_REPO_DIRECTORY makes decap-server edit the temporary copy.
+  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/cms-server.ts'], {
+    env: { ...process.env, BUURTPODIUM_CMS_PORT: String(port), GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      await info();
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`decap-server did not start:\n${serverLog}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}, 30_000);
+
+afterAll(() => {
+  server?.kill();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** The label a field has in the CMS, as a pattern: Decap adds " (optioneel)" to optional ones. */
+const label = (path: keyof typeof fieldTexts): RegExp =>
+  new RegExp(`^${fieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
+
+async function openAdmin(hash = ''): Promise<Page> {
+  const page = await session.open(`/admin/?local_backend=${String(port)}${hash}`);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  return page;
+}
+
+/** Pick an option of a Decap select (react-select) by its label. */
+async function choose(page: Page, field: RegExp, option: string, nth = 0): Promise<void> {
+  const input = page.getByLabel(field).nth(nth);
+  await input.click();
+  await input.fill(option);
+  await page.keyboard.press('Enter');
+}
+
+/** Publish in the local backend's simple mode and wait for Decap's confirmation. */
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
+  await page.getByText('Publiceer nu', { exact: true }).click();
+  await page.getByText('Item opgeslagen').first().waitFor();
+}
+
+/** Type a paragraph at the end of the rich-text body (after the last suggested heading). */
+async function typeBodyParagraph(page: Page, text: string): Promise<void> {
+  const editor = page.locator('[role="textbox"][contenteditable="true"]').first();
+  const paragraphs = editor.locator('p');
+  const before = await paragraphs.count();
+  // Click the last heading and go to its end: Enter there starts a paragraph under it. Slate reads the caret
+  // position from the browser's selection events, a moment after the key press that moved it.
+  const heading = editor.locator('h2').filter({ hasText: bodySections.at(-1)?.nl ?? '' });
+  await heading.scrollIntoViewIfNeeded();
+  const box = await heading.boundingBox();
+  if (!box) throw new Error('the last suggested heading is not on screen');
+  await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+  await page.keyboard.press('End');
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => paragraphs.count()).toBe(before + 1);
+  await page.keyboard.type(text);
+}
+
+function fileData(name: string): { data: Record<string, unknown>; body: string; text: string } {
+  const text = readFileSync(path.join(contentDir(), name), 'utf8');
+  return { ...(splitFrontmatter(text) as { data: Record<string, unknown>; body: string }), text };
+}
+
+async function validateTemp(): Promise<ReturnType<typeof validateInitiatives>> {
+  return validateInitiatives(await readEntryFiles(contentDir()));
+}
+
+function keepFixture(name: string): void {
+  if (!process.env.BUURTPODIUM_WRITE_CMS_FIXTURES) return;
+  const dir = path.resolve('tests', 'fixtures', 'cms', 'initiatives');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(path.join(contentDir(), name), path.join(dir, name));
+}
+
+test('the test server runs decap-server on 127.0.0.1 in file-system mode', async () => {
+  expect(await info()).toEqual({ repo: path.basename(root), publish_modes: ['simple'], type: 'local_fs' });
+});
+
+test('/admin loads the CMS in Dutch with the collection, and no page errors', async () => {
+  const page = await openAdmin();
+  expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+  await expect.poll(() => page.getByText('Repair café in a house or room for the neighbourhood').count()).toBe(1);
+});
+
+const body = 'Wij <3 de buurt, a < b en {accolades} }.';
+
+describe('a practitioner creates an initiative', () => {
+  const file = 'buurtkamer-de-accolade.md';
+
+  test('by filling in every field and publishing; the file validates and the site builds with it', async () => {
+    const page = await openAdmin('#/collections/initiatives/new');
+    page.on('dialog', (dialog) => void dialog.accept('/favicon.svg'));
+    await page.getByLabel(label('title')).fill('Buurtkamer De Accolade');
+    await page.getByLabel(label('summary')).fill('Een huiskamer in de wijk waar buren elkaar ontmoeten bij koffie.');
+    await choose(page, label('strategy'), 'Bonding én bridging');
+    await page.getByLabel(label('strategyNote')).fill('Oudere alleenstaanden en jonge gezinnen uit dezelfde straat.');
+    await page.getByRole('button', { name: 'Voeg drager toe' }).click();
+    await choose(page, label('actors.type'), 'Bewoners');
+    await page.getByLabel(label('actors.name')).fill('Bewonersgroep De Kroon');
+    await choose(page, label('placeTypes'), 'Huiskamer of kamer voor de buurt');
+    await choose(page, label('placeTypes'), 'De straat');
+    await page.getByLabel(label('placeName')).fill('De Accolade');
+    await page.getByLabel(label('municipality')).fill('Nijmegen');
+    await page.getByLabel(label('neighbourhood')).fill('Oost');
+    await page.getByLabel(label('coordinates.lat')).fill('51.8426');
+    await page.getByLabel(label('coordinates.lng')).fill('5.8661');
+    await choose(page, label('targetGroups'), 'Ouderen');
+    await choose(page, label('targetGroups'), 'Gezinnen');
+    await choose(page, label('themes'), 'Eenzaamheid');
+    await choose(page, label('contactIntensity'), 'Terugkerend contact');
+    await choose(page, label('tariff'), 'Gratis');
+    await choose(page, label('permanence'), 'Tijdelijk (pop-up)');
+    await page.getByLabel(label('startDate')).fill('2025-03-01');
+    await page.getByLabel(label('endDate')).fill('2025-12-31');
+    await choose(page, label('status'), 'Actief');
+    await choose(page, label('thresholdFeatures'), 'Inloopuren');
+    await page.getByLabel(label('hostRole')).fill('Een vrijwilliger zet koffie en stelt nieuwe bezoekers voor.');
+    await page.getByRole('button', { name: 'Voeg bron toe' }).click();
+    await page.getByLabel(label('sources.title')).fill('Jaarverslag van de bewonersgroep');
+    await page.getByLabel(label('sources.author')).fill('Bewonersgroep De Kroon');
+    await page.getByLabel(label('sources.year')).fill('2025');
+    await page.getByLabel(label('sources.url')).first().fill('https://www.example.nl/jaarverslag');
+    await page.getByRole('button', { name: 'Voeg link toe' }).click();
+    await page.getByLabel(label('links.title')).fill('Website van de buurtkamer');
+    await page.getByLabel(label('links.url')).nth(1).fill('https://www.example.nl/accolade');
+    await page.getByLabel(label('contact.name')).fill('Bewonersgroep De Kroon');
+    await page.getByLabel(label('contact.website')).fill('https://www.example.nl/kroon');
+    await page.getByLabel(label('contact.email')).fill('info@example.nl');
+    await page.getByLabel(label('contact.emailPublic')).click();
+    await page.getByRole('button', { name: 'Voeg toe via URL' }).click();
+    await page.getByLabel(label('image.alt')).fill('Buren aan een lange tafel met koffie.');
+    await page.getByLabel(label('image.credit')).fill('Foto: bewonersgroep, CC BY 4.0');
+    await page.getByLabel(label('published')).fill('2025-06-01');
+    await page.getByLabel(label('updated')).fill('2025-07-01');
+    await page.getByLabel(label('lastVerified')).fill('2025-07-02');
+    await typeBodyParagraph(page, body);
+    await publish(page);
+
+    await expect.poll(() => readdirSync(contentDir()).includes(file)).toBe(true);
+    const { data, body: written } = fileData(file);
+    expect(data).toMatchObject({
+      title: 'Buurtkamer De Accolade',
+      strategy: 'both',
+      actors: [{ type: 'residents', name: 'Bewonersgroep De Kroon' }],
+      placeTypes: ['living-room', 'street'],
+      coordinates: { lat: 51.8426, lng: 5.8661 },
+      targetGroups: ['older-people', 'families'],
+      permanence: 'temporary',
+      startDate: '2025-03-01',
+      sources: [{ title: 'Jaarverslag van de bewonersgroep', year: 2025, url: 'https://www.example.nl/jaarverslag' }],
+      contact: { email: 'info@example.nl', emailPublic: true },
+      image: { src: '/favicon.svg', alt: 'Buren aan een lange tafel met koffie.' },
+      published: '2025-06-01',
+    });
+    expect(written).toContain('## Aanleiding');
+    // A paragraph under the last heading, stored as typed (not escaped, not a heading).
+    expect(written).toMatch(new RegExp(`\\n## Meer weten\\n+${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n*$`));
+
+    const result = await validateTemp();
+    expect(result.problems).toEqual([]);
+    expect(result.entries.map((entry) => entry.slug)).toContain('buurtkamer-de-accolade');
+    keepFixture(file);
+
+    // The site builds with it, and the body reads as typed.
+    const outDir = mkdtempSync(path.join(tmpdir(), 'bp-cms-build-'));
+    try {
+      await run('npx', ['astro', 'build', '--outDir', outDir], {
+        env: {
+          ...process.env,
+          BUURTPODIUM_CONTENT_DIR: path.join(root, 'content'),
+          // A content cache of its own, so the real site's cache is left alone.
+          BUURTPODIUM_CACHE_DIR: path.join(root, '.astro-cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+        },
+        maxBuffer: 32 * 1024 * 1024,
+      });
+      const html = readFileSync(path.join(outDir, 'initiatief', 'buurtkamer-de-accolade', 'index.html'), 'utf8');
+      expect(html).toContain('<p>Wij &lt;3 de buurt, a &lt; b en {accolades} }.</p>');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  test('with only the required fields: empty optional fields are not written', async () => {
+    const page = await openAdmin('#/collections/initiatives/new');
+    await page.getByLabel(label('title')).fill('Koffieochtend in de kerk');
+    await page.getByLabel(label('summary')).fill('Elke dinsdag koffie voor de hele buurt.');
+    await choose(page, label('strategy'), 'Bridging (overbruggen)');
+    await page.getByLabel(label('strategyNote')).fill('Kerkgangers en buurtbewoners.');
+    await page.getByRole('button', { name: 'Voeg drager toe' }).click();
+    await choose(page, label('actors.type'), 'Geloofsgemeenschap');
+    await choose(page, label('placeTypes'), 'Gebedshuis');
+    await choose(page, label('targetGroups'), 'Iedereen');
+    await choose(page, label('themes'), 'Inclusie');
+    await choose(page, label('contactIntensity'), 'Vluchtige ontmoeting');
+    await choose(page, label('tariff'), 'Gratis');
+    await choose(page, label('permanence'), 'Blijvend');
+    await choose(page, label('status'), 'Actief');
+    await page.getByRole('button', { name: 'Voeg bron toe' }).click();
+    await page.getByLabel(label('sources.title')).fill('Kerkblad');
+    // A field filled in and emptied again must not be saved as "".
+    await page.getByLabel(label('neighbourhood')).fill('Centrum');
+    await page.getByLabel(label('neighbourhood')).fill('');
+    await publish(page);
+
+    const name = 'koffieochtend-in-de-kerk.md';
+    await expect.poll(() => readdirSync(contentDir()).includes(name)).toBe(true);
+    const { data } = fileData(name);
+    expect(Object.keys(data)).not.toContain('neighbourhood');
+    expect(Object.keys(data)).not.toContain('thresholdFeatures');
+    expect(Object.keys(data)).not.toContain('links');
+    // The permission toggle left alone is saved as false by Decap: a contact group with nothing else goes.
+    expect(Object.keys(data)).not.toContain('contact');
+    expect(Object.values(data)).not.toContain('');
+    expect((await validateTemp()).problems).toEqual([]);
+    keepFixture(name);
+  }, 90_000);
+});
+
+test('an editor edits an existing entry: the change is saved and the entry stays valid', async () => {
+  const name = 'repair-cafe.md';
+  const before = fileData(name);
+  const page = await openAdmin('#/collections/initiatives/entries/repair-cafe');
+  const summary = page.getByLabel(label('summary'));
+  await expect.poll(() => summary.inputValue()).toBe(before.data.summary);
+  await summary.fill(
+    'A repair café where residents bring broken things to be mended, in a room for the neighbourhood.',
+  );
+  await publish(page);
+  await expect
+    .poll(() => fileData(name).data.summary)
+    .toBe('A repair café where residents bring broken things to be mended, in a room for the neighbourhood.');
+  const after = fileData(name);
+  expect({ ...after.data, summary: before.data.summary }).toEqual(before.data);
+  expect(after.body.trim()).toBe(before.body.trim());
+  expect((await validateTemp()).problems).toEqual([]);
+}, 90_000);
+
+test('the preview renders the entry with the site styles and labels, and lists what is missing', async () => {
+  const page = await openAdmin('#/collections/initiatives/new');
+  const preview = page.frameLocator('#preview-pane');
+  await expect.poll(() => preview.locator('.preview-problems li').count()).toBeGreaterThan(5);
+  await page.getByLabel(label('title')).fill('Voorbeeld in de voorvertoning');
+  await choose(page, label('strategy'), 'Bonding (binden)');
+  await expect.poll(() => preview.locator('h1').textContent()).toBe('Voorbeeld in de voorvertoning');
+  const facts = await preview.locator('.preview-facts').innerText();
+  expect(facts).toContain('Strategie');
+  expect(facts).toContain('Bonding (binden)');
+  // The definition comes from the taxonomy, as on the entry page.
+  expect(facts).toContain('Contact binnen een groep');
+  expect(await preview.locator('.preview-problems').innerText()).not.toContain('Naam van het initiatief');
+  // The site's tokens are in the preview: the heading font is the site's.
+  const font = await preview.locator('h1').evaluate((element) => getComputedStyle(element).fontFamily);
+  expect(font).toContain('Georgia');
+}, 60_000);

@@ -1,0 +1,238 @@
+/**
+ * The "Meedoen" / "Contribute" page in Chromium: the form checked in the
+ * browser by the initiative schema, messages next to each field and in a
+ * summary that links to the fields (aria-invalid, aria-describedby), a valid
+ * form turned into a downloadable `.md` file that passes validateInitiatives and
+ * a mailto: link that carries it with the submitter's details; axe finds no
+ * WCAG 2.2 A/AA violations in either language, with or without errors shown.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { t, type Lang } from '../../src/i18n/index.ts';
+import { formFieldNames } from '../../src/lib/contribute.ts';
+import { validateInitiatives } from '../../src/lib/validation.ts';
+import { useBrowser } from './browser.ts';
+
+const session = useBrowser();
+const pagePath: Record<Lang, string> = { nl: '/meedoen/', en: '/en/contribute/' };
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openForm(lang: Lang): Promise<Page> {
+  const page = await session.open(pagePath[lang]);
+  await page.locator('form[data-contribute-form]:not([hidden])').waitFor();
+  return page;
+}
+
+const field = (page: Page, lang: Lang, key: Parameters<typeof t>[1], vars?: Record<string, string | number>) =>
+  page.getByLabel(t(lang, key, vars), { exact: true });
+
+/** Fill in everything required (and a few optional fields), as a practitioner would. */
+async function fillValid(page: Page, lang: Lang): Promise<void> {
+  await field(page, lang, 'contribute.field.title').fill('Buurtkamer De Kroon');
+  await field(page, lang, 'contribute.field.summary').fill(
+    'Een huiskamer in een leeg winkelpand waar buren binnenlopen.',
+  );
+  await page.getByRole('radio', { name: lang === 'nl' ? 'Bonding (binden)' : 'Bonding', exact: true }).check();
+  await field(page, lang, 'contribute.field.strategyNote').fill('Oudere alleenstaanden uit dezelfde straat.');
+  await page.locator('#f-actors-0-type').selectOption('residents');
+  await page
+    .getByRole('checkbox', { name: lang === 'nl' ? 'Huiskamer of kamer voor de buurt' : 'Neighbourhood living room' })
+    .check();
+  await page.locator('#f-municipality').fill('Nijmegen');
+  await page.getByRole('checkbox', { name: lang === 'nl' ? 'Ouderen' : 'Older people', exact: true }).check();
+  await page.getByRole('checkbox', { name: lang === 'nl' ? 'Eenzaamheid' : 'Loneliness', exact: true }).check();
+  await page.getByRole('radio', { name: lang === 'nl' ? 'Blijvende band' : 'Lasting ties' }).check();
+  await page.getByRole('radio', { name: lang === 'nl' ? 'Gratis' : 'Free', exact: true }).check();
+  await page.getByRole('radio', { name: lang === 'nl' ? 'Blijvend' : 'Permanent', exact: true }).check();
+  await page.getByRole('radio', { name: lang === 'nl' ? 'Actief' : 'Active', exact: true }).check();
+  await page.locator('#f-sources-0-title').fill('Jaarverslag 2024');
+  await page.locator('#f-sources-0-url').fill('https://www.example.nl/jaarverslag');
+  await page
+    .locator('#f-body-aanleiding')
+    .fill('Veel ouderen woonden alleen.\n\nWij <3 de buurt, a < b en {accolades}.');
+  await field(page, lang, 'contribute.field.submitter.name').fill('Jan Jansen');
+  await field(page, lang, 'contribute.field.submitter.email').fill('jan.jansen@example.org');
+  await page.locator('#f-submitter-phone').fill('06 12345678');
+}
+
+const submit = (page: Page, lang: Lang) => page.getByRole('button', { name: t(lang, 'contribute.submit') }).click();
+
+describe('a valid form becomes a ready entry for the editors', () => {
+  test.for(['nl', 'en'] as const)('%s', async (lang) => {
+    const page = await openForm(lang);
+    await fillValid(page, lang);
+    await submit(page, lang);
+    const result = page.locator('[data-result]');
+    await result.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-result'))).toBe(true);
+    expect(await page.locator('[data-error-summary]').isHidden()).toBe(true);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('link', { name: t(lang, 'contribute.result.download', { file: 'buurtkamer-de-kroon.md' }) })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('buurtkamer-de-kroon.md');
+    const text = readFileSync(await download.path(), 'utf8');
+    const validation = validateInitiatives([{ file: 'content/initiatives/buurtkamer-de-kroon.md', text }]);
+    expect(validation.problems).toEqual([]);
+    expect(validation.entries[0]?.data).toMatchObject({ title: 'Buurtkamer De Kroon', strategy: 'bonding' });
+    expect(text).toContain('Wij <3 de buurt, a < b en {accolades}.');
+    for (const personal of ['Jan Jansen', 'jan.jansen@example.org', '06 12345678'])
+      expect(text).not.toContain(personal);
+
+    const href = (await page.locator('[data-result-mail]').getAttribute('href')) ?? '';
+    const mail = new URL(href);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe('redactie@buurtpodium.nl');
+    const body = new URLSearchParams(mail.search).get('body') ?? '';
+    expect(new URLSearchParams(mail.search).get('subject')).toBe(
+      t(lang, 'contribute.mail.subject', { title: 'Buurtkamer De Kroon' }),
+    );
+    expect(body).toContain('Jan Jansen');
+    expect(body).toContain('jan.jansen@example.org');
+    expect(body.replaceAll('\r\n', '\n')).toContain(text.trimEnd());
+  });
+});
+
+describe('an incomplete form says what is wrong, next to each field and in a summary', () => {
+  test('every problem is shown at its field, linked from the summary, and announced to assistive technology', async () => {
+    const page = await openForm('nl');
+    await submit(page, 'nl');
+    const summary = page.locator('[data-error-summary]');
+    await summary.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    const links = summary.locator('a');
+    const count = await links.count();
+    expect(count).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('.bp-field-error:not([hidden])').count()).toBe(count);
+
+    // The title: its message is next to it, it is invalid, and it is described by the message.
+    const title = page.locator('#f-title');
+    expect(await page.locator('#f-title-error').innerText()).toBe('Naam van het initiatief: vul dit in.');
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    expect((await title.getAttribute('aria-describedby'))?.split(' ')).toEqual(['f-title-error', 'f-title-hint']);
+    // A group of checkboxes: the fieldset is described by the message, its boxes are invalid.
+    expect((await page.locator('#f-placeTypes').getAttribute('aria-describedby'))?.split(' ')).toContain(
+      'f-placeTypes-error',
+    );
+    expect(await page.locator('#f-placeTypes-0').getAttribute('aria-invalid')).toBe('true');
+
+    // Each link in the summary leads to its field and puts the focus there.
+    expect(await links.first().innerText()).toBe('Naam van het initiatief: vul dit in.');
+    await links.first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-title');
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) expect(await page.locator(href).count(), href).toBe(1);
+  });
+
+  test('fixing the form clears the messages', async () => {
+    const page = await openForm('nl');
+    await submit(page, 'nl');
+    await page.locator('[data-error-summary]').waitFor();
+    await fillValid(page, 'nl');
+    await submit(page, 'nl');
+    await page.locator('[data-result]').waitFor();
+    expect(await page.locator('.bp-field-error:not([hidden])').count()).toBe(0);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+    expect(await page.locator('#f-title').getAttribute('aria-describedby')).toBe('f-title-hint');
+  });
+
+  test('a single problem: a summary that is too long, in English', async () => {
+    const page = await openForm('en');
+    await fillValid(page, 'en');
+    await field(page, 'en', 'contribute.field.summary').fill('x'.repeat(320));
+    await submit(page, 'en');
+    await page.locator('[data-error-summary]').waitFor();
+    expect(await page.locator('[data-error-summary] a').allInnerTexts()).toEqual([
+      'Summary: 320 characters is too long, at most 300 are allowed. Please shorten it.',
+    ]);
+    expect(await page.locator('[data-result]').isHidden()).toBe(true);
+  });
+});
+
+test('the form’s fields are in the order the error summary lists them', async () => {
+  const page = await openForm('nl');
+  const names = await page
+    .locator('form[data-contribute-form] [name]')
+    .evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('name') ?? ''))]);
+  expect(names).toEqual(formFieldNames());
+});
+
+test('the form reflows at 320 CSS pixels, also with every message shown (WCAG 1.4.10)', async () => {
+  for (const lang of ['nl', 'en'] as const) {
+    const page = await session.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(pagePath[lang]);
+    await submit(page, lang);
+    await page.locator('[data-error-summary]').waitFor();
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .filter((element) => !element.closest('.bp-visually-hidden, [hidden]'))
+        .map((element) => `${element.tagName.toLowerCase()}#${element.id}`),
+    );
+    expect(wide, lang).toEqual([]);
+  }
+});
+
+test('without JavaScript the page says how to contribute by e-mail', async () => {
+  const page = await session.open(pagePath.nl, { javaScriptEnabled: false });
+  expect(await page.locator('form[data-contribute-form]').isHidden()).toBe(true);
+  const fallback = page.locator('[data-contribute-fallback]');
+  expect(await fallback.isVisible()).toBe(true);
+  expect(await fallback.locator('a[href="mailto:redactie@buurtpodium.nl"]').count()).toBe(1);
+});
+
+test('the header links to the page in both languages', async () => {
+  for (const lang of ['nl', 'en'] as const) {
+    const page = await session.open(lang === 'nl' ? '/' : '/en/');
+    const link = page.getByRole('navigation', { name: t(lang, 'site.nav.label') }).getByRole('link', {
+      name: t(lang, 'site.nav.contribute'),
+    });
+    expect(await link.getAttribute('href')).toBe(pagePath[lang]);
+  }
+});
+
+describe('axe finds no WCAG 2.2 A/AA violations', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    test(`${lang}: the page as it loads`, async () => {
+      const page = await openForm(lang);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      const results = await new AxeBuilder({ page }).withTags(wcag).setLegacyMode(true).analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+
+    test(`${lang}: with every message shown`, async () => {
+      const page = await openForm(lang);
+      await submit(page, lang);
+      await page.locator('[data-error-summary]').waitFor();
+      const results = await new AxeBuilder({ page }).withTags(wcag).setLegacyMode(true).analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+
+    test(`${lang}: with the result shown`, async () => {
+      const page = await openForm(lang);
+      await fillValid(page, lang);
+      await submit(page, lang);
+      await page.locator('[data-result]').waitFor();
+      const results = await new AxeBuilder({ page }).withTags(wcag).setLegacyMode(true).analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+});
