@@ -79,17 +79,31 @@ async function measureQueries(dist: string): Promise<{ first: QueryCost; counts:
   });
   try {
     const page = await browser.newPage();
-    let seen: string[] = [];
-    page.on('requestfinished', (request) => {
-      const pathname = new URL(request.url()).pathname;
-      if (pathname.startsWith('/pagefind/')) seen.push(pathname);
-    });
-    const cost = (): QueryCost => {
-      const files = [...new Set(seen)];
-      seen = [];
+    /** Pagefind files fetched since the last call, split at the page's `bp:search-results` mark (results shown). */
+    const phases = async (): Promise<{ before: QueryCost; after: QueryCost }> => {
+      const { marks, resources } = await page.evaluate(() => {
+        const result = {
+          marks: performance.getEntriesByName('bp:search-results').map((mark) => mark.startTime),
+          resources: performance
+            .getEntriesByType('resource')
+            .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime }))
+            .filter((entry) => entry.path.startsWith('/pagefind/')),
+        };
+        performance.clearResourceTimings();
+        performance.clearMarks();
+        return result;
+      });
+      const shown = marks.at(-1) ?? Infinity;
+      const cost = (paths: string[]): QueryCost => {
+        const files = [...new Set(paths)];
+        return {
+          requests: files.length,
+          bytes: files.reduce((sum, file) => sum + servedBytes(path.join(dist, file)), 0),
+        };
+      };
       return {
-        requests: files.length,
-        bytes: files.reduce((sum, file) => sum + servedBytes(path.join(dist, file)), 0),
+        before: cost(resources.filter((r) => r.start <= shown).map((r) => r.path)),
+        after: cost(resources.filter((r) => r.start > shown).map((r) => r.path)),
       };
     };
     const search = async (query: string) => {
@@ -101,17 +115,22 @@ async function measureQueries(dist: string): Promise<{ first: QueryCost; counts:
           document.querySelectorAll('[data-search-results] > li h3 a[href^="/"]').length > 0,
         query,
       );
+      await page.locator('[data-search-filters]:not([aria-busy])').waitFor();
     };
     await page.goto(`${url}/zoeken/`);
     await page.locator('[data-search][data-enhanced]').waitFor();
-    const countsIn = () => page.locator('[data-search-filters]:not([aria-busy])').waitFor();
     await search(queries[0]);
-    const first = cost();
-    await countsIn();
-    const counts = cost();
+    const { before: first, after: counts } = await phases();
     await search(queries[1]);
-    await countsIn();
-    return { first, counts, second: cost() };
+    const second = await phases();
+    return {
+      first,
+      counts,
+      second: {
+        requests: second.before.requests + second.after.requests,
+        bytes: second.before.bytes + second.after.bytes,
+      },
+    };
   } finally {
     await browser.close();
     server.close();
