@@ -2,22 +2,24 @@
  * npm run check:content — validate every content file and print all problems
  * at once as `file: field: message`. Exits 1 when there is any problem.
  */
-import { checkInitiatives, contentRoot } from '../src/lib/content-files.ts';
+import { checkContent, contentRoot } from '../src/lib/content-files.ts';
 import { formatProblem } from '../src/schema/report.ts';
 
 const root = process.argv[2] ?? contentRoot();
 const started = performance.now();
-const result = await checkInitiatives(root, (done, total) => {
+const result = await checkContent(root, (done, total) => {
   if (total >= 1000) process.stderr.write(`check:content: read ${done}/${total} files\n`);
 });
 for (const problem of result.problems) console.log(formatProblem(problem));
 const files = new Set(result.problems.map((p) => p.file)).size;
+// Initiatives and collections together: the count is of files read.
+const checked = `${result.checked.initiatives + result.checked.collections} files`;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (result.problems.length > 0) {
   console.log(
-    `check:content: ${result.checked} files checked in ${root}, ${result.problems.length} problem(s) in ${files} file(s) (${seconds} s)`,
+    `check:content: ${checked} checked in ${root}, ${result.problems.length} problem(s) in ${files} file(s) (${seconds} s)`,
   );
   process.exitCode = 1;
 } else {
-  console.log(`check:content: ${result.checked} files checked in ${root}, no problems (${seconds} s)`);
+  console.log(`check:content: ${checked} checked in ${root}, no problems (${seconds} s)`);
 }

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { cmsSizeTable } from '../cms-size.ts';
 import { generate } from './generate.ts';
 import { folderSize, run, servedBytes } from './measure.ts';
 
@@ -185,7 +186,7 @@ async function bench(n: number): Promise<Result> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function report(results: readonly Result[]): string {
+function report(results: readonly Result[], cms: string): string {
   const date = new Date().toISOString().slice(0, 10);
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const rows = results.map(
@@ -215,12 +216,20 @@ content is untouched). Every entry has a page in both interface languages, so th
 | entries | pages | build (s) | build CPU (s) | peak RSS (MB) | index (s) | index size | index files | first query | facet counts | second query |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
+
+## CMS bundle (\`/admin\` only)
+
+Decap CMS is bundled from npm by Vite and loads only on \`/admin\` (a build test checks that no other page reaches
+its chunks). Measured on the N = ${results[0]?.n.toLocaleString('en') ?? '?'} build (gzip -9, brotli q11; \`npm run cms:size\` prints the same for \`dist/\`):
+
+${cms}
 `;
 }
 
 const results: Result[] = [];
 for (const n of counts) results.push(await bench(n));
-writeFileSync('BENCHMARKS.md', report(results));
+const firstDist = path.resolve(`.bench/dist-${String(counts[0] ?? 1000)}`);
+writeFileSync('BENCHMARKS.md', report(results, cmsSizeTable(firstDist)));
 const last = results.at(-1);
 console.log(
   `\nbench: ${String(results.length)} corpus size(s) measured, written to BENCHMARKS.md` +
