@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { responseHeaders } from './src/integrations/headers.ts';
 
 export default defineConfig({
   site: site.baseUrl,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), searchIndex(), responseHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Builds from another content root (benchmarks) keep their own content cache.

@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { collectionSchema } from './schema/collection.ts';
 import { initiativeSchema } from './schema/initiative.ts';
 import { contentRoot } from './lib/content-files.ts';
 
@@ -12,4 +13,10 @@ const initiatives = defineCollection({
   schema: initiativeSchema,
 });
 
-export const collections = { initiatives };
+/** Curated collections: one YAML file each (`content/collections/<slug>.yaml`). */
+const curated = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentRoot()}/collections` }),
+  schema: collectionSchema,
+});
+
+export const collections = { initiatives, collections: curated };

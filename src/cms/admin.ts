@@ -13,7 +13,7 @@ import previewStyles from './preview.css?raw';
 import { emptyPaths, type Path } from './entry-data.ts';
 import { localBackendOverride } from './local-backend.ts';
 import { InitiativePreview } from './preview.ts';
-import { saveProblems } from './save-check.ts';
+import { collectionSaveProblems, saveProblems } from './save-check.ts';
 
 /** The slice of Immutable's Map that the save hook uses (Decap hands the entry's data over as one). */
 interface DataMap {
@@ -40,7 +40,8 @@ CMS.registerEventListener({
     let data = entry.get('data') as DataMap;
     // Drop what Decap leaves behind for fields left empty, so the file holds only what was filled in.
     for (const path of emptyPaths(data.toJS())) data = data.deleteIn(path);
-    const problems = saveProblems(data.toJS());
+    const problems =
+      entry.get('collection') === 'collections' ? collectionSaveProblems(data.toJS()) : saveProblems(data.toJS());
     if (problems.length > 0) throw new Error(problems.join(' · '));
     return data;
   },

@@ -13,7 +13,8 @@ import { z } from 'astro/zod';
 import { bodySections, initiativeSchema } from '../schema/initiative.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { statuses, vocabularies } from '../taxonomy/index.ts';
-import { fieldTexts, notInCms, textOf } from './labels.ts';
+import { collectionSchema } from '../schema/collection.ts';
+import { collectionTextOf, fieldTexts, notInCms, notInCmsCollection, textOf, type FieldText } from './labels.ts';
 import { fieldsOf, type FieldInfo } from './schema-info.ts';
 
 /** The folder the CMS edits, relative to the repository root. Entries from the CMS are Markdown (`.md`): see docs/cms.md. */
@@ -82,8 +83,25 @@ function definitionsOf(info: Extract<FieldInfo, { kind: 'enum' }>): string | und
   return vocabularies[info.vocabulary].map((term) => `**${term.label.nl}**: ${term.definition.nl}`).join(' · ');
 }
 
-function field(name: string, path: string, info: FieldInfo, inOptionalGroup: boolean): CmsField {
-  const text = textOf(path);
+/** Where a collection's field labels come from, and the fields that get a widget of their own. */
+interface FieldContext {
+  texts: (path: string) => FieldText | undefined;
+  widgets: Readonly<Record<string, Partial<CmsField> & { widget: string }>>;
+}
+
+const initiativeContext: FieldContext = {
+  texts: textOf,
+  widgets: Object.fromEntries(Object.entries(widgetFor).map(([path, widget]) => [path, { widget }])),
+};
+
+function field(
+  name: string,
+  path: string,
+  info: FieldInfo,
+  inOptionalGroup: boolean,
+  context: FieldContext = initiativeContext,
+): CmsField {
+  const text = context.texts(path);
   if (!text) throw new Error(`src/cms/labels.ts has no label for the schema field "${path}": add one`);
   // Decap cannot say "required once its optional group is used" (decap-cms#7748): such a field is optional
   // in the form, its hint says when it is needed, and the save check (schema + body safety) enforces it.
@@ -99,12 +117,14 @@ function field(name: string, path: string, info: FieldInfo, inOptionalGroup: boo
     ...(hint ? { hint } : {}),
     ...(fallback !== undefined ? { default: fallback } : {}),
   };
+  const special = context.widgets[path];
+  if (special?.widget === 'relation') return { ...base, ...special } as CmsField;
   switch (info.kind) {
     case 'text': {
       const pattern = textPattern(info);
       return {
         ...base,
-        widget: (widgetFor[path] ?? 'string') as 'string',
+        widget: (special?.widget ?? 'string') as 'string',
         ...(pattern ? { pattern } : {}),
       } as CmsField;
     }
@@ -134,7 +154,7 @@ function field(name: string, path: string, info: FieldInfo, inOptionalGroup: boo
         ...base,
         widget: 'object',
         fields: Object.entries(info.fields).map(([key, child]) =>
-          field(key, `${path}.${key}`, child, inOptionalGroup || !info.required),
+          field(key, `${path}.${key}`, child, inOptionalGroup || !info.required, context),
         ),
       };
     case 'list': {
@@ -148,6 +168,22 @@ function field(name: string, path: string, info: FieldInfo, inOptionalGroup: boo
           ...(info.min ? { min: info.min } : {}),
         } as CmsField;
       }
+      if (item.kind === 'text') {
+        // A list of short texts (former slugs, municipality slugs): one text field per item.
+        const pattern = item.format === 'regex' && item.pattern ? item.pattern.source : undefined;
+        return {
+          ...base,
+          widget: 'list',
+          ...(text.singular ? { label_singular: text.singular } : {}),
+          ...(info.min ? { min: info.min } : {}),
+          field: {
+            name: 'item',
+            label: text.singular ?? text.label,
+            widget: 'string',
+            ...(pattern ? { pattern: [pattern, 'kleine letters, cijfers en streepjes, zoals repair-cafe-zuid'] } : {}),
+          },
+        };
+      }
       if (item.kind !== 'object') throw new Error(`config.ts: no CMS widget for a list of ${item.kind} (${path})`);
       return {
         ...base,
@@ -155,7 +191,7 @@ function field(name: string, path: string, info: FieldInfo, inOptionalGroup: boo
         ...(text.singular ? { label_singular: text.singular } : {}),
         ...(listSummary[path] ? { summary: listSummary[path] } : {}),
         ...(info.min ? { min: info.min } : {}),
-        fields: Object.entries(item.fields).map(([key, child]) => field(key, `${path}.${key}`, child, false)),
+        fields: Object.entries(item.fields).map(([key, child]) => field(key, `${path}.${key}`, child, false, context)),
       };
     }
   }
@@ -206,6 +242,52 @@ export function initiativesCollection(): CmsCollection {
   };
 }
 
+/** The folder of the curated collections: one YAML file each. */
+export const COLLECTION_FOLDER = 'content/collections';
+
+/** Collection fields with a widget of their own: the item picker finds initiatives by title. */
+const collectionWidgets: FieldContext['widgets'] = {
+  intro: { widget: 'text' },
+  'items.note': { widget: 'text' },
+  'items.initiative': {
+    widget: 'relation',
+    collection: 'initiatives',
+    search_fields: ['title'],
+    value_field: '{{slug}}',
+    display_fields: ['title'],
+    options_length: 50,
+  },
+  'curator.logo.src': { widget: 'image' },
+};
+
+/** The fields of a collection in the CMS, in schema order. */
+export function collectionCmsFields(): CmsField[] {
+  const context: FieldContext = { texts: collectionTextOf, widgets: collectionWidgets };
+  return Object.entries(fieldsOf(collectionSchema))
+    .filter(([name]) => !(name in notInCmsCollection))
+    .map(([name, info]) => field(name, name, info, false, context));
+}
+
+export function collectionsCollection(): CmsCollection {
+  return {
+    name: 'collections',
+    label: 'Collecties',
+    label_singular: 'collectie',
+    description:
+      'Selecties van initiatieven voor een gemeente of organisatie: een vaste link, een insluitcode en feeds. Kies initiatieven op titel en zet ze in de gewenste volgorde, of geef een regel die ze selecteert.',
+    folder: COLLECTION_FOLDER,
+    extension: 'yaml',
+    format: 'yml',
+    create: true,
+    identifier_field: 'title',
+    slug: '{{slug}}',
+    summary: '{{title}} ({{curator.name}})',
+    preview_path: 'collecties/{{slug}}/',
+    sortable_fields: ['title', 'published'],
+    fields: collectionCmsFields(),
+  };
+}
+
 export interface CmsConfigOptions {
   /** Edit the working tree through the local decap-server (`npm start`) instead of GitHub. */
   localBackend: boolean;
@@ -239,6 +321,6 @@ export function cmsConfig(site: SiteConfig, { localBackend }: CmsConfigOptions):
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [initiativesCollection()],
+    collections: [initiativesCollection(), collectionsCollection()],
   };
 }

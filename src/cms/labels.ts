@@ -21,6 +21,11 @@ export const notInCms: Readonly<Record<string, string>> = {
 };
 
 export const fieldTexts = {
+  aliases: {
+    label: 'Vorige adressen',
+    hint: 'Is het initiatief hernoemd? Zet hier de oude bestandsnaam (zoals repair-cafe-oud), dan blijft de oude link werken.',
+    singular: 'vorig adres',
+  },
   title: { label: 'Naam van het initiatief', hint: 'Zoals mensen het kennen, bijvoorbeeld “Repair Café Oost”.' },
   summary: {
     label: 'Samenvatting',
@@ -115,4 +120,50 @@ export type FieldPath = keyof typeof fieldTexts;
 /** The text of a field path, or undefined when the table has none (the contract test reports that). */
 export function textOf(path: string): FieldText | undefined {
   return (fieldTexts as Record<string, FieldText>)[path];
+}
+
+/** Collection fields the CMS does not show, and why. */
+export const notInCmsCollection: Readonly<Record<string, string>> = {
+  slug: 'The file name is the slug, as for initiatives.',
+};
+
+/** The CMS's Dutch labels and hints for a collection (`content/collections/<slug>.yaml`), by field path. */
+export const collectionFieldTexts = {
+  title: { label: 'Titel van de collectie', hint: 'Bijvoorbeeld “Ontmoetingsplekken in onze gemeente”.' },
+  lang: { label: 'Taal van de teksten' },
+  curator: { label: 'Samensteller', hint: 'Wie heeft deze selectie gemaakt?' },
+  'curator.name': { label: 'Naam', hint: 'Bijvoorbeeld “Gemeente Heumen”.' },
+  'curator.kind': { label: 'Soort samensteller' },
+  'curator.url': { label: 'Website van de samensteller' },
+  'curator.logo': { label: 'Logo', hint: 'Optioneel. Kies je een logo, vul dan ook de alt-tekst in.' },
+  'curator.logo.src': { label: 'Bestand', hint: 'Verplicht zodra je een logo kiest.' },
+  'curator.logo.alt': { label: 'Alt-tekst', hint: 'De naam die op het logo staat. Verplicht als je een logo kiest.' },
+  intro: { label: 'Inleiding', hint: 'Waarom horen deze voorbeelden bij elkaar, en voor wie is de collectie?' },
+  items: {
+    label: 'Gekozen initiatieven',
+    hint: 'Zoek een initiatief op zijn naam. De volgorde hier is de volgorde op de pagina.',
+    singular: 'initiatief',
+  },
+  'items.initiative': { label: 'Initiatief' },
+  'items.note': { label: 'Noot van de samensteller', hint: 'Optioneel: waarom dit voorbeeld in de collectie staat.' },
+  rule: {
+    label: 'Regel',
+    hint: 'Optioneel: initiatieven met deze kenmerken komen er vanzelf bij, nieuwste eerst, na de gekozen initiatieven. Binnen een kenmerk is één waarde genoeg; tussen kenmerken moeten ze allemaal kloppen.',
+  },
+  'rule.strategy': { label: 'Strategie' },
+  'rule.actor': { label: 'Soort drager' },
+  'rule.place': { label: 'Soort plek' },
+  'rule.target': { label: 'Doelgroep' },
+  'rule.theme': { label: 'Thema' },
+  'rule.municipality': {
+    label: 'Gemeenten',
+    hint: 'De gemeente zoals in het webadres van de gemeentepagina, bijvoorbeeld s-hertogenbosch.',
+    singular: 'gemeente',
+  },
+  published: { label: 'Gepubliceerd op' },
+  updated: { label: 'Bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
+} as const satisfies Record<string, FieldText>;
+
+export function collectionTextOf(path: string): FieldText | undefined {
+  return (collectionFieldTexts as Record<string, FieldText>)[path];
 }

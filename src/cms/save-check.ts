@@ -8,12 +8,17 @@
  */
 import { checkBody } from '../lib/body-safety.ts';
 import { bodyMessage, issueMessage } from '../lib/form-messages.ts';
+import { collectionSchema } from '../schema/collection.ts';
 import { initiativeSchema } from '../schema/initiative.ts';
-import { fieldTexts, textOf } from './labels.ts';
+import { collectionTextOf, fieldTexts, textOf, type FieldText } from './labels.ts';
 import { pruneEmpty } from './entry-data.ts';
 
 /** "Bronnen 2 → Titel" for `sources[1].title`: the CMS labels along the path, list items counted from 1. */
-export function labelOfPath(path: readonly PropertyKey[]): string {
+export function labelOfPath(
+  path: readonly PropertyKey[],
+  texts: (path: string) => FieldText | undefined = textOf,
+  whole = 'Initiatief',
+): string {
   const parts: string[] = [];
   const names: string[] = [];
   for (const key of path) {
@@ -23,9 +28,9 @@ export function labelOfPath(path: readonly PropertyKey[]): string {
       continue;
     }
     names.push(String(key));
-    parts.push(textOf(names.join('.'))?.label ?? String(key));
+    parts.push(texts(names.join('.'))?.label ?? String(key));
   }
-  return parts.join(' → ') || 'Initiatief';
+  return parts.join(' → ') || whole;
 }
 
 /** Every problem of an entry's data as Decap holds it (frontmatter fields plus `body`), as Dutch sentences. */
@@ -42,4 +47,17 @@ export function saveProblems(data: Record<string, unknown>): string[] {
     for (const problem of checkBody(body, 'md')) messages.push(bodyMessage(problem, fieldTexts.body.label, 'nl'));
   }
   return messages;
+}
+
+/**
+ * Every problem of a collection as Decap holds it, in Dutch. Whether the chosen initiatives exist is
+ * not checked here: the relation widget only offers existing ones, and the build checks it again.
+ */
+export function collectionSaveProblems(data: Record<string, unknown>): string[] {
+  const values = pruneEmpty(data);
+  const result = collectionSchema.safeParse(values);
+  if (result.success) return [];
+  return result.error.issues.map((issue) =>
+    issueMessage(issue, values, labelOfPath(issue.path, collectionTextOf, 'Collectie'), 'nl'),
+  );
 }

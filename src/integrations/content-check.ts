@@ -4,7 +4,7 @@
  * language instead of stopping at the first bad entry.
  */
 import type { AstroIntegration } from 'astro';
-import { checkInitiatives, contentRoot } from '../lib/content-files.ts';
+import { checkContent, contentRoot } from '../lib/content-files.ts';
 import { formatProblem } from '../schema/report.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -13,9 +13,11 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build') return;
-        const result = await checkInitiatives();
+        const result = await checkContent();
         if (result.problems.length === 0) {
-          logger.info(`${result.checked} initiatives in ${contentRoot()} are valid`);
+          logger.info(
+            `${result.checked.initiatives} initiatives and ${result.checked.collections} collections in ${contentRoot()} are valid`,
+          );
           return;
         }
         const lines = result.problems.map(formatProblem);

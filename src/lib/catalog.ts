@@ -19,6 +19,8 @@ export interface Catalog {
   /** All entries, newest first (then by title). */
   entries: readonly CatalogEntry[];
   bySlug: ReadonlyMap<string, CatalogEntry>;
+  /** Former slugs (`aliases`) → the entry that now has them. */
+  byAlias: ReadonlyMap<string, CatalogEntry>;
   /** For each facet, each used value with its entries (newest first). */
   byFacet: Record<FacetKey, ReadonlyMap<string, readonly CatalogEntry[]>>;
   /** Counts of every facet value over all entries. */
@@ -80,6 +82,7 @@ export function buildCatalog(items: readonly { slug: string; data: Initiative }[
   return {
     entries,
     bySlug: new Map(entries.map((entry) => [entry.slug, entry])),
+    byAlias: new Map(entries.flatMap((entry) => entry.data.aliases.map((alias) => [alias, entry] as const))),
     byFacet,
     counts: countFacets(entries),
     municipalities,

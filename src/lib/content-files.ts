@@ -5,7 +5,14 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { validateInitiatives, type ContentFile, type ValidationResult } from './validation.ts';
+import type { Problem } from '../schema/report.ts';
+import {
+  validateCollections,
+  validateInitiatives,
+  type ContentFile,
+  type ValidCollection,
+  type ValidationResult,
+} from './validation.ts';
 
 /** The content root: `content/` unless BUURTPODIUM_CONTENT_DIR points elsewhere. */
 export function contentRoot(): string {
@@ -13,18 +20,22 @@ export function contentRoot(): string {
 }
 
 const ENTRY_FILE = /\.(md|mdx)$/;
+const COLLECTION_FILE = /\.ya?ml$/;
 
 /** Read every Markdown/MDX file below `dir`, sorted by path, with paths relative to the working directory. */
 export async function readEntryFiles(
   dir: string,
   onProgress?: (done: number, total: number) => void,
+  pattern: RegExp = ENTRY_FILE,
+  optional = false,
 ): Promise<ContentFile[]> {
   let names: string[];
   try {
     // One flat folder per collection: the file name is the slug and the URL, as the glob loader sees it.
-    names = (await readdir(dir)).filter((name) => ENTRY_FILE.test(name)).sort();
+    names = (await readdir(dir)).filter((name) => pattern.test(name)).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      if (optional) return [];
       throw new Error(`There is no folder ${dir}: check the content root (BUURTPODIUM_CONTENT_DIR or the argument)`);
     }
     throw error;
@@ -44,4 +55,29 @@ export async function checkInitiatives(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ValidationResult> {
   return validateInitiatives(await readEntryFiles(path.join(root, 'initiatives'), onProgress));
+}
+
+/** Every content problem of a content root: the initiatives, then the collections that point at them. */
+export interface ContentCheck {
+  initiatives: ValidationResult;
+  collections: ValidCollection[];
+  problems: Problem[];
+  /** How many files were read, per kind. */
+  checked: { initiatives: number; collections: number };
+}
+
+/** Read and validate the initiatives and the collections (an absent `collections/` folder is no collections). */
+export async function checkContent(
+  root = contentRoot(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<ContentCheck> {
+  const initiatives = await checkInitiatives(root, onProgress);
+  const files = await readEntryFiles(path.join(root, 'collections'), undefined, COLLECTION_FILE, true);
+  const collections = validateCollections(files, initiatives.entries);
+  return {
+    initiatives,
+    collections: collections.collections,
+    problems: [...initiatives.problems, ...collections.problems],
+    checked: { initiatives: initiatives.checked, collections: collections.checked },
+  };
 }

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
 import type { Lang } from '../taxonomy/index.ts';
 import { buildCatalog, paginate, usedValues, type Catalog } from './catalog.ts';
+import { resolveCollection, sortCollections, type ResolvedCollection } from './collections.ts';
 import { facetKeys } from './facets.ts';
 import { paramFor, type Route } from './routes.ts';
 
@@ -28,6 +29,25 @@ export async function getCatalog(): Promise<Catalog> {
   return (await loaded).catalog;
 }
 
+let collections: Promise<ResolvedCollection[]> | undefined;
+
+/** Every collection with its items resolved against the catalog, newest first. */
+export async function getCollections(): Promise<ResolvedCollection[]> {
+  collections ??= (async () => {
+    const catalog = await getCatalog();
+    const records = await getCollection('collections');
+    return sortCollections(records.map((record) => resolveCollection(catalog, record.id, record.data)));
+  })();
+  return collections;
+}
+
+/** One collection by its slug. */
+export async function getResolvedCollection(slug: string): Promise<ResolvedCollection> {
+  const found = (await getCollections()).find((collection) => collection.slug === slug);
+  if (!found) throw new Error(`No collection with slug "${slug}"`);
+  return found;
+}
+
 /** The collection entry of a slug, for `render()`. */
 export async function getRecord(slug: string): Promise<InitiativeRecord> {
   loaded ??= load();
@@ -44,9 +64,21 @@ export interface PageProps {
 /** Every static page of the site, in every interface language. */
 export async function staticPaths(): Promise<{ params: { path: string | undefined }; props: PageProps }[]> {
   const catalog = await getCatalog();
-  const routes: Route[] = [{ view: 'home' }, { view: 'about' }, { view: 'search' }, { view: 'contribute' }];
+  const routes: Route[] = [
+    { view: 'home' },
+    { view: 'about' },
+    { view: 'search' },
+    { view: 'contribute' },
+    { view: 'collections' },
+  ];
   for (const { page } of paginate(catalog.entries, site.pageSize)) routes.push({ view: 'list', page });
-  for (const entry of catalog.entries) routes.push({ view: 'entry', slug: entry.slug });
+  for (const entry of catalog.entries) {
+    routes.push({ view: 'entry', slug: entry.slug });
+    for (const alias of entry.data.aliases) routes.push({ view: 'alias', alias, slug: entry.slug });
+  }
+  for (const collection of await getCollections()) {
+    routes.push({ view: 'collection', slug: collection.slug }, { view: 'embed', slug: collection.slug });
+  }
   for (const facet of facetKeys) {
     for (const value of usedValues(catalog, facet, 'nl')) {
       const entries = catalog.byFacet[facet].get(value) ?? [];

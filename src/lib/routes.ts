@@ -13,7 +13,13 @@ export type Route =
   | { view: 'entry'; slug: string }
   | { view: 'about' }
   | { view: 'search' }
-  | { view: 'contribute' };
+  | { view: 'contribute' }
+  | { view: 'collections' }
+  | { view: 'collection'; slug: string }
+  /** A collection without site chrome, for an iframe on another site. */
+  | { view: 'embed'; slug: string }
+  /** The old URL of a renamed entry: a redirect page to the entry. */
+  | { view: 'alias'; alias: string; slug: string };
 
 const segments = {
   nl: {
@@ -24,6 +30,8 @@ const segments = {
     about: 'over',
     search: 'zoeken',
     contribute: 'meedoen',
+    collections: 'collecties',
+    embed: 'embed',
   },
   en: {
     prefix: 'en',
@@ -33,6 +41,8 @@ const segments = {
     about: 'about',
     search: 'search',
     contribute: 'contribute',
+    collections: 'collections',
+    embed: 'embed',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -66,8 +76,62 @@ export function pathFor(route: Route, lang: Lang): string {
       return join(lang, [s.search]);
     case 'contribute':
       return join(lang, [s.contribute]);
+    case 'collections':
+      return join(lang, [s.collections]);
+    case 'collection':
+      return join(lang, [s.collections, route.slug]);
+    case 'embed':
+      return join(lang, [s.embed, s.collections, route.slug]);
+    case 'alias':
+      return join(lang, [s.entry, route.alias]);
   }
 }
+
+/**
+ * The first path segment of every kind of page but the embeds, per language (`initiatieven`, `en/over` …):
+ * what the response headers (lib/headers.ts) forbid to frame. Derived from the segment table, so a new
+ * kind of page is covered without a second list.
+ */
+export function pageSectionPaths(): string[] {
+  return (Object.keys(segments) as Lang[]).flatMap((lang) => {
+    const sections = Object.entries(segments[lang])
+      .filter(([key]) => !['prefix', 'page', 'embed'].includes(key))
+      .map(([, section]) => section);
+    return [...new Set(sections)].map((section) => join(lang, [section]));
+  });
+}
+
+/** The root of the embed pages per language (`/embed/`, `/en/embed/`). */
+export function embedRootPaths(): string[] {
+  return (Object.keys(segments) as Lang[]).map((lang) => join(lang, [segments[lang].embed]));
+}
+
+/** Is this route an embed page (the only kind another site may frame)? */
+export function isEmbed(route: Route): boolean {
+  return route.view === 'embed';
+}
+
+/** The formats a collection is published in, besides its page. */
+export const collectionFeedFormats = ['rss', 'json', 'csv'] as const;
+export type FeedFormat = (typeof collectionFeedFormats)[number];
+
+const feedFiles: Record<FeedFormat, string> = { rss: 'rss.xml', json: 'feed.json', csv: 'initiatieven.csv' };
+
+/** A collection's feed or export, under its Dutch path (data has one address, whatever the interface language). */
+export function collectionFeedPath(slug: string, format: FeedFormat): string {
+  return `${join('nl', [segments.nl.collections, slug])}${feedFiles[format]}`;
+}
+
+/** The site-wide open data and machine-readable files, one address each. */
+export const dataPaths = {
+  json: '/initiatieven.json',
+  csv: '/initiatieven.csv',
+  geojson: '/initiatieven.geojson',
+  rss: '/initiatieven.xml',
+  schema: '/schema/initiative.json',
+  sitemap: '/sitemap.xml',
+  robots: '/robots.txt',
+} as const;
 
 /** The path (relative to the site root) of a static page, as Astro's `[...path]` param wants it. */
 export function paramFor(route: Route, lang: Lang): string | undefined {

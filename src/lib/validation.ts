@@ -7,7 +7,8 @@
 import yaml from 'js-yaml';
 import { checkBody, formatOf } from './body-safety.ts';
 import { initiativeSchema, type Initiative } from '../schema/initiative.ts';
-import { slugPattern } from '../schema/fields.ts';
+import { collectionSchema, type Collection } from '../schema/collection.ts';
+import { slugPattern, suggest } from '../schema/fields.ts';
 import { problemsFrom, type Problem } from '../schema/report.ts';
 
 /** A content file as read from disk: its path (relative, for messages) and its text. */
@@ -100,5 +101,142 @@ export function validateInitiatives(files: readonly ContentFile[]): ValidationRe
     for (const { line, message } of unsafe) problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
     if (result.success && slugOk && unsafe.length === 0) entries.push({ file, slug, data: result.data, body });
   }
-  return { entries, problems, checked: files.length };
+  problems.push(...aliasProblems(entries));
+  const collided = new Set(problems.filter((p) => p.field.startsWith('aliases')).map((p) => p.file));
+  return { entries: entries.filter((entry) => !collided.has(entry.file)), problems, checked: files.length };
+}
+
+/**
+ * Aliases keep old URLs working, so each must be free: not an entry's slug, not another entry's alias
+ * (either would make one URL point at two entries), and not the entry's own slug.
+ */
+export function aliasProblems(entries: readonly Pick<ValidEntry, 'file' | 'slug' | 'data'>[]): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = new Map(entries.map((entry) => [entry.slug, entry.file]));
+  const aliasOwner = new Map<string, string>();
+  for (const { file, slug, data } of entries) {
+    data.aliases.forEach((alias, i) => {
+      const field = `aliases[${i}]`;
+      if (alias === slug) {
+        problems.push({ file, field, message: `"${alias}" is this entry's own slug: remove it from aliases` });
+        return;
+      }
+      const owner = slugs.get(alias);
+      if (owner) {
+        problems.push({
+          file,
+          field,
+          message: `"${alias}" is the slug of ${owner}: an old URL cannot point at two entries, so remove the alias or rename that entry`,
+        });
+      }
+      const other = aliasOwner.get(alias);
+      if (other && other !== file) {
+        problems.push({
+          file,
+          field,
+          message: `"${alias}" is already an alias of ${other}: an old URL can only redirect to one entry`,
+        });
+      }
+      aliasOwner.set(alias, file);
+    });
+  }
+  return problems;
+}
+
+export interface ValidCollection {
+  file: string;
+  slug: string;
+  data: Collection;
+}
+
+export interface CollectionValidation {
+  collections: ValidCollection[];
+  problems: Problem[];
+  checked: number;
+}
+
+/** The slug of a collection file: its `slug` field or its file name without `.yaml`/`.yml`. */
+export function collectionSlugOf(file: string, data: unknown): string {
+  return slugOf(file.replace(/\.ya?ml$/, '.md'), data);
+}
+
+/**
+ * Validate every collection file against its schema and against the initiatives: each listed slug must
+ * be an entry (an entry's alias is accepted and read as the entry it now belongs to).
+ */
+export function validateCollections(
+  files: readonly ContentFile[],
+  initiatives: readonly Pick<ValidEntry, 'slug' | 'data'>[],
+): CollectionValidation {
+  const problems: Problem[] = [];
+  const collections: ValidCollection[] = [];
+  const known = new Set(initiatives.map((entry) => entry.slug));
+  const aliases = new Map(initiatives.flatMap((entry) => entry.data.aliases.map((alias) => [alias, entry.slug])));
+  const candidates = [...known];
+  const bySlug = new Map<string, string>();
+  for (const { file, text } of files) {
+    let data: unknown;
+    try {
+      data = yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
+    } catch (error) {
+      const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+      const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 1})` : '';
+      problems.push({
+        file,
+        field: '(file)',
+        message: `is not valid YAML${line}: ${reason}. Check quotes, colons and indentation`,
+      });
+      continue;
+    }
+    const slug = collectionSlugOf(file, data);
+    let ok = true;
+    if (!slugPattern.test(slug)) {
+      ok = false;
+      problems.push({
+        file,
+        field: 'slug',
+        message: `"${slug}" cannot be used in a URL: rename the file (or set slug) to lowercase letters, digits and dashes`,
+      });
+    }
+    const seen = bySlug.get(slug);
+    if (seen) {
+      ok = false;
+      problems.push({
+        file,
+        field: 'slug',
+        message: `"${slug}" is already used by ${seen}: give one of them another name`,
+      });
+    } else bySlug.set(slug, file);
+    // The references are checked even when other fields have problems, so every problem shows at once.
+    const rawItems = (data as { items?: unknown }).items;
+    const renamed = new Map<string, string>();
+    (Array.isArray(rawItems) ? rawItems : []).forEach((item: unknown, i) => {
+      const listed = (item as { initiative?: unknown } | null)?.initiative;
+      if (typeof listed !== 'string' || known.has(listed)) return;
+      const target = aliases.get(listed);
+      if (target) {
+        renamed.set(listed, target);
+        return;
+      }
+      ok = false;
+      const guess = suggest(listed, candidates);
+      problems.push({
+        file,
+        field: `items[${i}].initiative`,
+        message: `collection "${slug}" lists "${listed}", but there is no initiative with that slug${guess ? `: did you mean "${guess}"?` : ': use the file name of an entry in content/initiatives without .md'}`,
+      });
+    });
+    const result = collectionSchema.safeParse(data);
+    if (!result.success) {
+      problems.push(...problemsFrom(file, result.error.issues, '(file)'));
+      continue;
+    }
+    // An alias of a renamed entry reads as the entry it now belongs to.
+    const items = result.data.items.map((item) => ({
+      ...item,
+      initiative: renamed.get(item.initiative) ?? item.initiative,
+    }));
+    if (ok) collections.push({ file, slug, data: { ...result.data, items } });
+  }
+  return { collections, problems, checked: files.length };
 }

@@ -100,6 +100,13 @@ export const imageSchema = record(
 const baseShape = {
   /** Optional URL slug; defaults to the file name. Lowercase ASCII with dashes. */
   slug: slug('the slug').optional(),
+  /**
+   * Former slugs of this entry, after a rename: each keeps its old URL working as a redirect page
+   * (both languages). An alias may not be any entry's slug or another entry's alias.
+   */
+  aliases: list(slug('a former slug'), 'former slugs')
+    .refine((list) => new Set(list).size === list.length, { error: 'names the same former slug twice: list each once' })
+    .default([]),
   /** Name of the initiative. */
   title: text('a title', { max: 120 }),
   /** One or two sentences, shown in lists and search results. */
@@ -209,6 +216,9 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
     }
   }
 }
+
+/** The fields of an initiative as one shape, for schemas derived from it (the open-data export). */
+export const initiativeShape = baseShape;
 
 /** The initiative frontmatter, with the checks that span fields. */
 export const initiativeSchema = record(baseShape, 'the frontmatter of an initiative').superRefine(crossFieldChecks, {

@@ -679,6 +679,34 @@ export const languages = terms([
   },
 ]);
 
+/** Who curates a collection: the kind of organisation behind a curated set of examples. */
+export const curatorKinds = terms([
+  {
+    id: 'municipality',
+    label: { nl: 'Gemeente', en: 'Municipality' },
+    definition: {
+      nl: 'Een gemeente die inwoners en professionals wijst op voorbeelden die bij haar beleid passen.',
+      en: 'A municipality pointing its residents and professionals at examples that fit its policy.',
+    },
+  },
+  {
+    id: 'organisation',
+    label: { nl: 'Organisatie', en: 'Organisation' },
+    definition: {
+      nl: 'Een welzijnsorganisatie, kennisinstituut, fonds of ander platform dat een selectie deelt.',
+      en: 'A welfare organisation, knowledge institute, fund or other platform that shares a selection.',
+    },
+  },
+  {
+    id: 'editorial',
+    label: { nl: 'Redactie Buurtpodium', en: 'Buurtpodium editors' },
+    definition: {
+      nl: 'De redactie van Buurtpodium zelf, die voorbeelden rond een vraag bij elkaar zet.',
+      en: 'Buurtpodium’s own editors, bringing examples together around one question.',
+    },
+  },
+]);
+
 /** Every vocabulary by a stable key, for code that walks them all (schema, tests, about page, CMS). */
 export const vocabularies = {
   strategy: strategies,
@@ -692,6 +720,7 @@ export const vocabularies = {
   status: statuses,
   thresholdFeature: thresholdFeatures,
   lang: languages,
+  curatorKind: curatorKinds,
 } as const;
 
 export type VocabularyName = keyof typeof vocabularies;

@@ -7,7 +7,8 @@
  *   the file on disk passes validateInitiatives and the site builds with it, its
  *   body ({ } <3 a < b typed in the rich-text editor) rendered as typed;
  * - an editor edits an existing entry: the file changes and stays valid;
- * - the preview renders the entry with the site's labels.
+ * - the preview renders the entry with the site's labels;
+ * - an editor makes a collection, picking an initiative by its title (relation widget).
  *
  * Set BUURTPODIUM_WRITE_CMS_FIXTURES=1 to copy the files Decap wrote into
  * tests/fixtures/cms/ (the unit contract test validates those).
@@ -20,8 +21,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fieldTexts } from '../../src/cms/labels.ts';
-import { readEntryFiles } from '../../src/lib/content-files.ts';
+import { collectionFieldTexts, fieldTexts } from '../../src/cms/labels.ts';
+import { checkContent, readEntryFiles } from '../../src/lib/content-files.ts';
 import { splitFrontmatter, validateInitiatives } from '../../src/lib/validation.ts';
 import { bodySections } from '../../src/schema/initiative.ts';
 import { useBrowser } from './browser.ts';
@@ -62,6 +63,7 @@ async function info(): Promise<unknown> {
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'bp-cms-'));
   cpSync(path.resolve('content', 'initiatives'), contentDir(), { recursive: true });
+  cpSync(path.resolve('content', 'collections'), path.join(root, 'content', 'collections'), { recursive: true });
   port = await freePort();
   // The same wrapper `npm start` uses; GIT_REPO_DIRECTORY makes decap-server edit the temporary copy.
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/cms-server.ts'], {
@@ -90,6 +92,10 @@ afterAll(() => {
 /** The label a field has in the CMS, as a pattern: Decap adds " (optioneel)" to optional ones. */
 const label = (path: keyof typeof fieldTexts): RegExp =>
   new RegExp(`^${fieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
+
+/** The same, for a field of a collection. */
+const collectionLabel = (path: keyof typeof collectionFieldTexts): RegExp =>
+  new RegExp(`^${collectionFieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
 
 async function openAdmin(hash = ''): Promise<Page> {
   const page = await session.open(`/admin/?local_backend=${String(port)}${hash}`);
@@ -329,3 +335,32 @@ test('the preview renders the entry with the site styles and labels, and lists w
   const font = await preview.locator('h1').evaluate((element) => getComputedStyle(element).fontFamily);
   expect(font).toContain('Georgia');
 }, 60_000);
+
+test('an editor makes a collection, finding initiatives by title; the file passes the build’s checks', async () => {
+  const page = await openAdmin('#/collections/collections/new');
+  await page.getByLabel(collectionLabel('title')).fill('Plekken in Heumen en Beuningen');
+  await page.getByLabel(collectionLabel('curator.name')).fill('Gemeente Voorbeeld');
+  await choose(page, collectionLabel('curator.kind'), 'Gemeente');
+  await page.getByLabel(collectionLabel('curator.url')).fill('https://www.example.nl');
+  await page.getByLabel(collectionLabel('intro')).fill('Winkels en horeca waar inwoners zich welkom voelen.');
+  await page.getByRole('button', { name: 'Voeg initiatief toe' }).click();
+  // The relation widget searches the initiatives' titles and stores the chosen one's slug.
+  const picker = page.getByLabel(collectionLabel('items.initiative'));
+  await picker.click();
+  await picker.fill('ijssalon');
+  await page
+    .getByRole('option', { name: /IJssalon/ })
+    .first()
+    .click();
+  await page.getByLabel(collectionLabel('items.note')).fill('Gevonden in het onderzoek van de HAN.');
+  await publish(page);
+
+  const dir = path.join(root, 'content', 'collections');
+  const name = 'plekken-in-heumen-en-beuningen.yaml';
+  await expect.poll(() => readdirSync(dir).includes(name)).toBe(true);
+  const text = readFileSync(path.join(dir, name), 'utf8');
+  expect(text).toContain('initiative: ijssalon-in-het-dorp');
+  const result = await checkContent(path.join(root, 'content'));
+  expect(result.problems).toEqual([]);
+  expect(result.collections.map((c) => c.slug)).toContain('plekken-in-heumen-en-beuningen');
+}, 90_000);

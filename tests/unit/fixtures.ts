@@ -19,7 +19,20 @@ export const fixtureRoots = {
   malformed: 'tests/fixtures/malformed',
   /** Two valid entries where the second claims the first one's slug. */
   duplicateSlug: 'tests/fixtures/duplicate-slug',
+  /** Three entries with awkward values (commas, quotes, newlines, diacritics, aliases) and a collection. */
+  collections: 'tests/fixtures/collections',
+  /** A collection that names a missing initiative and wrong ids, and an alias that is another entry's slug. */
+  badCollections: 'tests/fixtures/bad-collections',
 } as const;
+
+/** The collection files (`.yaml`) of a fixture set, as `validateCollections` takes them. */
+export function readCollectionFixtures(root: string): ContentFile[] {
+  const dir = path.join(projectRoot, root, 'collections');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ file: `${root}/collections/${name}`, text: readFileSync(path.join(dir, name), 'utf8') }));
+}
 
 /** The absolute `initiatives/` folder of a fixture set. */
 export function initiativesDir(root: string): string {

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getCatalog } from '../lib/content.ts';
+import { exportRecords, toGeoJson } from '../lib/exports.ts';
+import { site } from '../site.config.ts';
+
+/** The initiatives with coordinates, as GeoJSON points. */
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(toGeoJson(exportRecords((await getCatalog()).entries, site.baseUrl))), {
+    headers: { 'Content-Type': 'application/geo+json' },
+  });

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getCatalog, getCollections, staticPaths } from '../lib/content.ts';
+import { sitemapXml } from '../lib/exports.ts';
+import { pathFor } from '../lib/routes.ts';
+import { site } from '../site.config.ts';
+
+/**
+ * Every page a search engine should index, from the same route list as the pages themselves: no embeds,
+ * no redirect pages, and entries and collections only at their canonical address (their own language).
+ * Hand-written instead of @astrojs/sitemap, which cannot tell these apart among the catch-all route's pages.
+ */
+export const GET: APIRoute = async () => {
+  const catalog = await getCatalog();
+  const collectionLang = new Map((await getCollections()).map((c) => [c.slug, c.data.lang]));
+  const urls = (await staticPaths())
+    .filter(({ props: { lang, route } }) => {
+      if (route.view === 'embed' || route.view === 'alias') return false;
+      if (route.view === 'entry') return catalog.bySlug.get(route.slug)?.data.lang === lang;
+      if (route.view === 'collection') return collectionLang.get(route.slug) === lang;
+      return true;
+    })
+    .map(({ props: { lang, route } }) => new URL(pathFor(route, lang), site.baseUrl).href);
+  return new Response(sitemapXml(urls), { headers: { 'Content-Type': 'application/xml' } });
+};
