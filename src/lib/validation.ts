@@ -33,21 +33,53 @@ export interface ValidationResult {
 
 const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 
+/**
+ * Parse YAML, or throw a plain-language error with the file's line number (`firstLine`: the file line of the
+ * YAML's first line). The core schema keeps dates as text, so an impossible date (2024-02-31) is reported
+ * instead of silently rolling over to 2 March; the schemas turn valid ones into dates.
+ */
+function parseYaml(text: string, firstLine: number): unknown {
+  try {
+    return yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + firstLine})` : '';
+    throw new Error(`is not valid YAML${line}: ${reason}. Check quotes, colons and indentation`);
+  }
+}
+
 /** Split a Markdown/MDX file into its YAML frontmatter (parsed as Astro parses it) and body. */
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const match = FRONTMATTER.exec(text);
   if (!match) throw new Error('has no frontmatter: start the file with a --- line, the fields, and another --- line');
-  let data: unknown;
-  try {
-    // The core schema keeps dates as text, so an impossible date (2024-02-31) is reported
-    // instead of silently rolling over to 2 March; the schema turns valid ones into dates.
-    data = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-    const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 2})` : '';
-    throw new Error(`is not valid YAML${line}: ${reason}. Check quotes, colons and indentation`);
+  return { data: parseYaml(match[1] ?? '', 2), body: text.slice(match[0].length) };
+}
+
+/**
+ * Claim a slug for a file: reports a slug that cannot be a URL and one another file already has.
+ * Returns whether the slug is usable.
+ */
+function claimSlug(file: string, slug: string, bySlug: Map<string, string>, problems: Problem[]): boolean {
+  let ok = true;
+  if (!slugPattern.test(slug)) {
+    ok = false;
+    problems.push({
+      file,
+      field: 'slug',
+      message: `"${slug}" cannot be used in a URL: rename the file (or set slug) to lowercase letters, digits and dashes`,
+    });
   }
-  return { data: data ?? {}, body: text.slice(match[0].length) };
+  const seen = bySlug.get(slug);
+  if (seen) {
+    problems.push({
+      file,
+      field: 'slug',
+      message: `"${slug}" is already used by ${seen}: give one of them another file name or slug`,
+    });
+    return false;
+  }
+  bySlug.set(slug, file);
+  return ok;
 }
 
 /** The slug of a file: its `slug` field, or else its file name without extension. */
@@ -73,26 +105,7 @@ export function validateInitiatives(files: readonly ContentFile[]): ValidationRe
       continue;
     }
     const slug = slugOf(file, data);
-    let slugOk = true;
-    if (!slugPattern.test(slug)) {
-      slugOk = false;
-      problems.push({
-        file,
-        field: 'slug',
-        message: `"${slug}" cannot be used in a URL: rename the file (or set slug) to lowercase letters, digits and dashes`,
-      });
-    }
-    const seen = bySlug.get(slug);
-    if (seen) {
-      slugOk = false;
-      problems.push({
-        file,
-        field: 'slug',
-        message: `"${slug}" is already used by ${seen}: give one of them another file name or slug`,
-      });
-    } else {
-      bySlug.set(slug, file);
-    }
+    const slugOk = claimSlug(file, slug, bySlug, problems);
     const result = initiativeSchema.safeParse(data);
     if (!result.success) problems.push(...problemsFrom(file, result.error.issues));
     // The body starts on the line after the closing ---: line numbers in messages are the file's own.
@@ -177,36 +190,13 @@ export function validateCollections(
   for (const { file, text } of files) {
     let data: unknown;
     try {
-      data = yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
+      data = parseYaml(text, 1);
     } catch (error) {
-      const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-      const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + 1})` : '';
-      problems.push({
-        file,
-        field: '(file)',
-        message: `is not valid YAML${line}: ${reason}. Check quotes, colons and indentation`,
-      });
+      problems.push({ file, field: '(file)', message: (error as Error).message });
       continue;
     }
     const slug = collectionSlugOf(file, data);
-    let ok = true;
-    if (!slugPattern.test(slug)) {
-      ok = false;
-      problems.push({
-        file,
-        field: 'slug',
-        message: `"${slug}" cannot be used in a URL: rename the file (or set slug) to lowercase letters, digits and dashes`,
-      });
-    }
-    const seen = bySlug.get(slug);
-    if (seen) {
-      ok = false;
-      problems.push({
-        file,
-        field: 'slug',
-        message: `"${slug}" is already used by ${seen}: give one of them another name`,
-      });
-    } else bySlug.set(slug, file);
+    let ok = claimSlug(file, slug, bySlug, problems);
     // The references are checked even when other fields have problems, so every problem shows at once.
     const rawItems = (data as { items?: unknown }).items;
     const renamed = new Map<string, string>();
