@@ -127,6 +127,20 @@ const RELATED_FACETS: readonly FacetKey[] = ['actor', 'place', 'target', 'theme'
  * the newer entry.
  */
 export function relatedEntries(catalog: Catalog, slug: string, limit = 4): CatalogEntry[] {
+  // Every entry page exists in both interface languages: compute each entry's related entries once.
+  const cache = relatedCache.get(catalog) ?? new Map<string, CatalogEntry[]>();
+  relatedCache.set(catalog, cache);
+  const key = `${slug}\u0000${String(limit)}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const related = rankRelated(catalog, slug, limit);
+  cache.set(key, related);
+  return related;
+}
+
+const relatedCache = new WeakMap<Catalog, Map<string, CatalogEntry[]>>();
+
+function rankRelated(catalog: Catalog, slug: string, limit: number): CatalogEntry[] {
   const entry = catalog.bySlug.get(slug);
   if (!entry) return [];
   const total = catalog.entries.length;
