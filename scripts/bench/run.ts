@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 import { cmsSizeTable } from '../cms-size.ts';
 import { generate } from './generate.ts';
 import { folderSize, run, servedBytes } from './measure.ts';
@@ -66,18 +66,7 @@ async function serve(root: string): Promise<{ server: Server; url: string }> {
  */
 async function measureQueries(dist: string): Promise<{ first: QueryCost; counts: QueryCost; second: QueryCost }> {
   const { server, url } = await serve(dist);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     /** Pagefind files fetched since the last call, split at the page's `bp:search-results` mark (results shown). */

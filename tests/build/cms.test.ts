@@ -5,11 +5,8 @@
  * languages. And two builds of fixture content: a body with { } <3 a < b builds
  * and reads as typed, and a malicious body stops the build with check:content's lines.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CMS_MARKER, pageScripts, reachable } from '../../scripts/cms-bundle.ts';
 import { cmsConfig } from '../../src/cms/config.ts';
@@ -18,8 +15,8 @@ import { validateInitiatives } from '../../src/lib/validation.ts';
 import { formatProblem } from '../../src/schema/report.ts';
 import { site } from '../../src/site.config.ts';
 import { assertBuilt, dist, distFiles, page } from './dist.ts';
+import { buildSite } from '../support/build-site.ts';
 
-const run = promisify(execFile);
 const htmlFiles = () => distFiles().filter((file) => file.endsWith('.html'));
 
 beforeAll(() => {
@@ -109,36 +106,16 @@ describe('the Meedoen page', () => {
   });
 });
 
-/** Build a fixture content root into a temporary folder; the error of a failed build comes back, not thrown. */
-async function buildFixture(root: string): Promise<{ outDir: string; output?: string }> {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'bp-fixture-build-'));
-  const env = {
-    ...process.env,
-    BUURTPODIUM_CONTENT_DIR: root,
-    // A content cache of its own, so the real site's cache is left alone.
-    BUURTPODIUM_CACHE_DIR: path.join(outDir, '.cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-  };
-  try {
-    await run('npx', ['astro', 'build', '--outDir', path.join(outDir, 'dist')], { env, maxBuffer: 32 * 1024 * 1024 });
-    return { outDir };
-  } catch (error) {
-    const failure = error as { stdout?: string; stderr?: string };
-    return { outDir, output: `${failure.stdout ?? ''}\n${failure.stderr ?? ''}` };
-  }
-}
-
 test('a body with {, }, <3 and a < b builds and reads as typed', async () => {
-  const { outDir, output } = await buildFixture('tests/fixtures/plain-text');
+  const build = await buildSite('tests/fixtures/plain-text');
   try {
-    expect(output, 'the build failed').toBeUndefined();
-    const html = readFileSync(path.join(outDir, 'dist', 'initiatief', 'braces-and-hearts', 'index.html'), 'utf8');
+    expect(build.failure, 'the build failed').toBeUndefined();
+    const html = readFileSync(path.join(build.dist, 'initiatief', 'braces-and-hearts', 'index.html'), 'utf8');
     expect(html).toContain('<p>Wij &lt;3 de buurt, en a &lt; b maar c &gt; d.</p>');
     expect(html).toContain('<p>Accolades blijven tekst: {zo} en } en {.</p>');
     expect(html).toContain('<code>{x} &lt;3</code>');
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    build.remove();
   }
 }, 120_000);
 
@@ -148,8 +125,8 @@ test('a malicious body stops the build with the same lines as check:content', as
     formatProblem,
   );
   expect(expected.length).toBeGreaterThanOrEqual(20);
-  const { outDir, output } = await buildFixture(root);
-  rmSync(outDir, { recursive: true, force: true });
-  expect(output, 'the build should have failed').toBeDefined();
-  for (const line of expected) expect(output).toContain(line);
+  const build = await buildSite(root);
+  build.remove();
+  expect(build.failure, 'the build should have failed').toBeDefined();
+  for (const line of expected) expect(build.failure).toContain(line);
 }, 120_000);

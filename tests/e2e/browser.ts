@@ -5,9 +5,10 @@
  * the index the list page filters, so tests derive their expectations from
  * the data instead of hard-coding counts.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { BrowseRecord } from '../../src/lib/browse-index.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 
 export type Lang = 'nl' | 'en';
 export type FacetKey = 'strategy' | 'actor' | 'place' | 'target' | 'theme' | 'municipality';
@@ -67,16 +68,6 @@ export function valueCounts(records: readonly BrowseRecord[], key: FacetKey): [s
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-const launchArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export interface OpenOptions {
   /** false: a reader without JavaScript. */
   javaScriptEnabled?: boolean;
@@ -106,7 +97,7 @@ export function useBrowser(): BrowserSession {
   let open: OpenContext[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: launchArgs });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -13,12 +13,11 @@
  * Set BUURTPODIUM_WRITE_CMS_FIXTURES=1 to copy the files Decap wrote into
  * tests/fixtures/cms/ (the unit contract test validates those).
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectionFieldTexts, fieldTexts } from '../../src/cms/labels.ts';
@@ -26,9 +25,9 @@ import { checkContent, readEntryFiles } from '../../src/lib/content-files.ts';
 import { splitFrontmatter, validateInitiatives } from '../../src/lib/validation.ts';
 import { bodySections } from '../../src/schema/initiative.ts';
 import { useBrowser } from './browser.ts';
+import { buildSite } from '../support/build-site.ts';
 
 const session = useBrowser();
-const run = promisify(execFile);
 
 let root = '';
 let server: ChildProcess | undefined;
@@ -243,23 +242,13 @@ describe('a practitioner creates an initiative', () => {
     keepFixture(file);
 
     // The site builds with it, and the body reads as typed.
-    const outDir = mkdtempSync(path.join(tmpdir(), 'bp-cms-build-'));
+    const build = await buildSite(path.join(root, 'content'));
     try {
-      await run('npx', ['astro', 'build', '--outDir', outDir], {
-        env: {
-          ...process.env,
-          BUURTPODIUM_CONTENT_DIR: path.join(root, 'content'),
-          // A content cache of its own, so the real site's cache is left alone.
-          BUURTPODIUM_CACHE_DIR: path.join(root, '.astro-cache'),
-          ASTRO_TELEMETRY_DISABLED: '1',
-          NO_COLOR: '1',
-        },
-        maxBuffer: 32 * 1024 * 1024,
-      });
-      const html = readFileSync(path.join(outDir, 'initiatief', 'buurtkamer-de-accolade', 'index.html'), 'utf8');
+      expect(build.failure, 'the build failed').toBeUndefined();
+      const html = readFileSync(path.join(build.dist, 'initiatief', 'buurtkamer-de-accolade', 'index.html'), 'utf8');
       expect(html).toContain('<p>Wij &lt;3 de buurt, a &lt; b en {accolades} }.</p>');
     } finally {
-      rmSync(outDir, { recursive: true, force: true });
+      build.remove();
     }
   }, 180_000);
 
