@@ -12,8 +12,9 @@ const result = await checkContent(root, (done, total) => {
 });
 for (const problem of result.problems) console.log(formatProblem(problem));
 const files = new Set(result.problems.map((p) => p.file)).size;
-// Initiatives and collections together: the count is of files read.
-const checked = `${result.checked.initiatives + result.checked.collections} files`;
+// Initiatives, places and collections together: the count is of files read.
+const { initiatives, places, collections } = result.checked;
+const checked = `${initiatives + places + collections} files`;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (result.problems.length > 0) {
   console.log(

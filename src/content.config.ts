@@ -6,11 +6,18 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSchema } from './schema/collection.ts';
 import { initiativeSchema } from './schema/initiative.ts';
+import { placeSchema } from './schema/place.ts';
 import { contentRoot } from './lib/content-files.ts';
 
 const initiatives = defineCollection({
   loader: glob({ pattern: '*.{md,mdx}', base: `${contentRoot()}/initiatives` }),
   schema: initiativeSchema,
+});
+
+/** The places of the atlas: one Markdown file each (`content/places/<slug>.md`). */
+const places = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentRoot()}/places` }),
+  schema: placeSchema,
 });
 
 /** Curated collections: one YAML file each (`content/collections/<slug>.yaml`). */
@@ -19,4 +26,4 @@ const curated = defineCollection({
   schema: collectionSchema,
 });
 
-export const collections = { initiatives, collections: curated };
+export const collections = { initiatives, places, collections: curated };

@@ -4,10 +4,20 @@
  * checks that English has exactly the same keys and placeholders.
  */
 import { idsOf, type Lang } from '../taxonomy/index.ts';
-import en from './en.json';
-import nl from './nl.json';
+import coreEn from './en.json';
+import coreNl from './nl.json';
+import areasEn from './areas.en.json';
+import areasNl from './areas.nl.json';
+import mapEn from './map.en.json';
+import mapNl from './map.nl.json';
+import placesEn from './places.en.json';
+import placesNl from './places.nl.json';
 
 export type { Lang };
+
+/** One dictionary per part of the site, merged: the parts are edited independently. */
+const nl = { ...coreNl, ...placesNl, ...areasNl, ...mapNl };
+const en = { ...coreEn, ...placesEn, ...areasEn, ...mapEn };
 export type UiKey = keyof typeof nl;
 
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { nl, en };

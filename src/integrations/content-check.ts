@@ -16,7 +16,7 @@ export function contentCheck(): AstroIntegration {
         const result = await checkContent();
         if (result.problems.length === 0) {
           logger.info(
-            `${result.checked.initiatives} initiatives and ${result.checked.collections} collections in ${contentRoot()} are valid`,
+            `${result.checked.initiatives} initiatives, ${result.checked.places} places and ${result.checked.collections} collections in ${contentRoot()} are valid`,
           );
           return;
         }

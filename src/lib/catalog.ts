@@ -4,9 +4,9 @@
  * collection (see content.ts) and read by every page, so no page recomputes
  * facets or sorts by itself.
  */
-import slugify from '@sindresorhus/slugify';
 import type { Initiative } from '../schema/initiative.ts';
 import { labelOf, vocabularies, type Lang, type VocabularyName } from '../taxonomy/index.ts';
+import { municipalitySlug } from '../taxonomy/municipalities.ts';
 import { countFacets, facetKeys, facets, type FacetCounts, type FacetKey, type FacetValues } from './facets.ts';
 
 export interface CatalogEntry {
@@ -29,10 +29,7 @@ export interface Catalog {
   municipalities: ReadonlyMap<string, string>;
 }
 
-/** The URL slug of a municipality name: `'s-Hertogenbosch` → `s-hertogenbosch`. */
-export function municipalitySlug(name: string): string {
-  return slugify(name, { decamelize: false });
-}
+export { municipalitySlug };
 
 const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
 

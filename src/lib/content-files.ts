@@ -7,10 +7,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../schema/report.ts';
 import {
+  placeReferenceProblems,
   validateCollections,
   validateInitiatives,
+  validatePlaces,
   type ContentFile,
   type ValidCollection,
+  type ValidPlace,
   type ValidationResult,
 } from './validation.ts';
 
@@ -57,27 +60,35 @@ export async function checkInitiatives(
   return validateInitiatives(await readEntryFiles(path.join(root, 'initiatives'), onProgress));
 }
 
-/** Every content problem of a content root: the initiatives, then the collections that point at them. */
+/** Every content problem of a content root: the initiatives, the places they point at, the collections. */
 export interface ContentCheck {
   initiatives: ValidationResult;
+  places: ValidPlace[];
   collections: ValidCollection[];
   problems: Problem[];
   /** How many files were read, per kind. */
-  checked: { initiatives: number; collections: number };
+  checked: { initiatives: number; places: number; collections: number };
 }
 
-/** Read and validate the initiatives and the collections (an absent `collections/` folder is no collections). */
+/**
+ * Read and validate the initiatives, the places (an absent `places/` folder is no places; initiatives that
+ * point at a missing place fail) and the collections (an absent `collections/` folder is no collections).
+ */
 export async function checkContent(
   root = contentRoot(),
   onProgress?: (done: number, total: number) => void,
 ): Promise<ContentCheck> {
-  const initiatives = await checkInitiatives(root, onProgress);
+  const initiativeFiles = await readEntryFiles(path.join(root, 'initiatives'), onProgress);
+  const initiatives = validateInitiatives(initiativeFiles);
+  const places = validatePlaces(await readEntryFiles(path.join(root, 'places'), undefined, ENTRY_FILE, true));
+  const references = placeReferenceProblems(initiativeFiles, places.places);
   const files = await readEntryFiles(path.join(root, 'collections'), undefined, COLLECTION_FILE, true);
   const collections = validateCollections(files, initiatives.entries);
   return {
     initiatives,
+    places: places.places,
     collections: collections.collections,
-    problems: [...initiatives.problems, ...collections.problems],
-    checked: { initiatives: initiatives.checked, collections: collections.checked },
+    problems: [...initiatives.problems, ...references, ...places.problems, ...collections.problems],
+    checked: { initiatives: initiatives.checked, places: places.checked, collections: collections.checked },
   };
 }

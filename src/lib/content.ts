@@ -9,9 +9,12 @@ import type { Lang } from '../taxonomy/index.ts';
 import { buildCatalog, paginate, usedValues, type Catalog } from './catalog.ts';
 import { resolveCollection, sortCollections, type ResolvedCollection } from './collections.ts';
 import { facetKeys } from './facets.ts';
+import { listAreas, type Area } from './areas.ts';
+import { buildPlaceIndex, type PlaceIndex } from './places.ts';
 import { paramFor, type Route } from './routes.ts';
 
 export type InitiativeRecord = CollectionEntry<'initiatives'>;
+export type PlaceRecord = CollectionEntry<'places'>;
 
 let loaded: Promise<{ catalog: Catalog; records: Map<string, InitiativeRecord> }> | undefined;
 
@@ -27,6 +30,52 @@ async function load() {
 export async function getCatalog(): Promise<Catalog> {
   loaded ??= load();
   return (await loaded).catalog;
+}
+
+let places: Promise<{ index: PlaceIndex; records: Map<string, PlaceRecord> }> | undefined;
+
+function loadPlaces() {
+  places ??= (async () => {
+    const catalog = await getCatalog();
+    const records = await getCollection('places');
+    return {
+      index: buildPlaceIndex(
+        records.map((record) => ({ slug: record.id, data: record.data })),
+        catalog,
+      ),
+      records: new Map(records.map((record) => [record.id, record])),
+    };
+  })();
+  return places;
+}
+
+/** Every place of the atlas with the initiatives that point at it, built once. */
+export async function getPlaces(): Promise<PlaceIndex> {
+  return (await loadPlaces()).index;
+}
+
+/** The collection entry of a place, for `render()`. */
+export async function getPlaceRecord(slug: string): Promise<PlaceRecord> {
+  const record = (await loadPlaces()).records.get(slug);
+  if (!record) throw new Error(`No place with slug "${slug}"`);
+  return record;
+}
+
+let areas: Promise<Area[]> | undefined;
+
+/** Every area (municipality, with its neighbourhoods) that an initiative or a place names, built once. */
+export async function getAreas(): Promise<Area[]> {
+  areas ??= (async () => listAreas(await getCatalog(), await getPlaces()))();
+  return areas;
+}
+
+export async function areaRoutes(): Promise<Route[]> {
+  return (await getAreas()).flatMap((area) => [
+    { view: 'area', municipality: area.municipality.slug } as const,
+    ...area.neighbourhoods.map(
+      (hood) => ({ view: 'area', municipality: area.municipality.slug, neighbourhood: hood.slug }) as const,
+    ),
+  ]);
 }
 
 let collections: Promise<ResolvedCollection[]> | undefined;
@@ -70,7 +119,9 @@ export async function staticPaths(): Promise<{ params: { path: string | undefine
     { view: 'search' },
     { view: 'contribute' },
     { view: 'collections' },
+    { view: 'places' },
   ];
+  for (const place of (await getPlaces()).places) routes.push({ view: 'place', slug: place.slug });
   for (const { page } of paginate(catalog.entries, site.pageSize)) routes.push({ view: 'list', page });
   for (const entry of catalog.entries) {
     routes.push({ view: 'entry', slug: entry.slug });

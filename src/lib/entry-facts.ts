@@ -8,11 +8,14 @@ import type { Initiative } from '../schema/initiative.ts';
 import { findTerm, labelOf, vocabularies, type Term, type VocabularyName } from '../taxonomy/index.ts';
 import { municipalitySlug } from './catalog.ts';
 import type { FacetKey } from './facets.ts';
+import { pathFor } from './routes.ts';
 
 /** One value in a fact: text, optionally a link to its facet page, optionally in the entry's own language. */
 export interface FactValue {
   text: string;
   facet?: { key: FacetKey; value: string };
+  /** A link to another page than a facet page (a place, an area). */
+  href?: string;
   /** Written by the entry's author (so in the entry's language), not a taxonomy label. */
   authored?: boolean;
   /** A short qualifier after the value, e.g. "(informeel)". */
@@ -36,8 +39,15 @@ const term = (vocabulary: VocabularyName, id: string, lang: Lang, facet?: FacetK
   ...(facet ? { facet: { key: facet, value: id } } : {}),
 });
 
-/** The facts of an entry in reading order; empty optional fields are left out. */
-export function entryFacts(data: Initiative, lang: Lang): Fact[] {
+/**
+ * The facts of an entry in reading order; empty optional fields are left out. `placeTitle` names the places of
+ * the atlas the entry points at (their slugs are checked at build time).
+ */
+export function entryFacts(
+  data: Initiative,
+  lang: Lang,
+  placeTitle: (slug: string) => string | undefined = () => undefined,
+): Fact[] {
   const definition = (vocabulary: VocabularyName, id: string) => findTerm(vocabulary, id)?.definition[lang];
   const facts: (Fact | false | undefined)[] = [
     {
@@ -62,6 +72,13 @@ export function entryFacts(data: Initiative, lang: Lang): Fact[] {
     },
     { key: 'entry.placeTypes', values: data.placeTypes.map((id) => term('placeType', id, lang, 'place')) },
     data.placeName !== undefined && { key: 'entry.placeName', values: [{ text: data.placeName, authored: true }] },
+    data.places.length > 0 && {
+      key: 'entry.places',
+      values: data.places.map((slug) => ({
+        text: placeTitle(slug) ?? slug,
+        href: pathFor({ view: 'place', slug }, lang),
+      })),
+    },
     {
       key: 'entry.municipality',
       values: data.municipality

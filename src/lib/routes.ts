@@ -19,7 +19,15 @@ export type Route =
   /** A collection without site chrome, for an iframe on another site. */
   | { view: 'embed'; slug: string }
   /** The old URL of a renamed entry: a redirect page to the entry. */
-  | { view: 'alias'; alias: string; slug: string };
+  | { view: 'alias'; alias: string; slug: string }
+  /** The places of the atlas (social infrastructure), and one place. */
+  | { view: 'places' }
+  | { view: 'place'; slug: string }
+  /** Area overviews: all municipalities compared, one municipality, one neighbourhood in it (slugs). */
+  | { view: 'areas' }
+  | { view: 'area'; municipality: string; neighbourhood?: string }
+  /** The map of initiatives and places with coordinates. */
+  | { view: 'map' };
 
 const segments = {
   nl: {
@@ -32,6 +40,9 @@ const segments = {
     contribute: 'meedoen',
     collections: 'collecties',
     embed: 'embed',
+    places: 'plekken',
+    areas: 'gebieden',
+    map: 'kaart',
   },
   en: {
     prefix: 'en',
@@ -43,6 +54,9 @@ const segments = {
     contribute: 'contribute',
     collections: 'collections',
     embed: 'embed',
+    places: 'places',
+    areas: 'areas',
+    map: 'map',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -84,6 +98,16 @@ export function pathFor(route: Route, lang: Lang): string {
       return join(lang, [s.embed, s.collections, route.slug]);
     case 'alias':
       return join(lang, [s.entry, route.alias]);
+    case 'places':
+      return join(lang, [s.places]);
+    case 'place':
+      return join(lang, [s.places, route.slug]);
+    case 'areas':
+      return join(lang, [s.areas]);
+    case 'area':
+      return join(lang, [s.areas, route.municipality, ...(route.neighbourhood ? [route.neighbourhood] : [])]);
+    case 'map':
+      return join(lang, [s.map]);
   }
 }
 
@@ -127,6 +151,8 @@ export const dataPaths = {
   json: '/initiatieven.json',
   csv: '/initiatieven.csv',
   geojson: '/initiatieven.geojson',
+  placesGeojson: '/plekken.geojson',
+  areasCsv: '/gebieden/cijfers.csv',
   rss: '/initiatieven.xml',
   schema: '/schema/initiative.json',
   sitemap: '/sitemap.xml',

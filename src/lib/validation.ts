@@ -5,9 +5,11 @@
  * at once, so `check:content` and the build report the same lines.
  */
 import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
 import { checkBody, formatOf } from './body-safety.ts';
 import { initiativeSchema, type Initiative } from '../schema/initiative.ts';
 import { collectionSchema, type Collection } from '../schema/collection.ts';
+import { placeSchema, type Place } from '../schema/place.ts';
 import { slugPattern, suggest } from '../schema/fields.ts';
 import { problemsFrom, type Problem } from '../schema/report.ts';
 
@@ -90,10 +92,23 @@ export function slugOf(file: string, data: unknown): string {
   return name.replace(/\.(mdx?|markdown)$/, '');
 }
 
-/** Validate every initiative file; return the valid entries and all problems. */
-export function validateInitiatives(files: readonly ContentFile[]): ValidationResult {
+interface ParsedFile<T> {
+  file: string;
+  slug: string;
+  data: T;
+  body: string;
+}
+
+/**
+ * Validate Markdown files of one kind: frontmatter against its schema, body against the safety checks, slugs
+ * unique. Returns the files that passed every check and all problems.
+ */
+function validateMarkdown<T>(
+  files: readonly ContentFile[],
+  schema: z.ZodType<T>,
+): { valid: ParsedFile<T>[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const entries: ValidEntry[] = [];
+  const valid: ParsedFile<T>[] = [];
   const bySlug = new Map<string, string>();
   for (const { file, text } of files) {
     let data: unknown;
@@ -106,17 +121,69 @@ export function validateInitiatives(files: readonly ContentFile[]): ValidationRe
     }
     const slug = slugOf(file, data);
     const slugOk = claimSlug(file, slug, bySlug, problems);
-    const result = initiativeSchema.safeParse(data);
+    const result = schema.safeParse(data);
     if (!result.success) problems.push(...problemsFrom(file, result.error.issues));
     // The body starts on the line after the closing ---: line numbers in messages are the file's own.
     const firstLine = text.slice(0, text.length - body.length).split('\n').length;
     const unsafe = checkBody(body, formatOf(file), firstLine);
     for (const { line, message } of unsafe) problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
-    if (result.success && slugOk && unsafe.length === 0) entries.push({ file, slug, data: result.data, body });
+    if (result.success && slugOk && unsafe.length === 0) valid.push({ file, slug, data: result.data, body });
   }
+  return { valid, problems };
+}
+
+/** Validate every initiative file; return the valid entries and all problems. */
+export function validateInitiatives(files: readonly ContentFile[]): ValidationResult {
+  const { valid: entries, problems } = validateMarkdown(files, initiativeSchema);
   problems.push(...aliasProblems(entries));
   const collided = new Set(problems.filter((p) => p.field.startsWith('aliases')).map((p) => p.file));
   return { entries: entries.filter((entry) => !collided.has(entry.file)), problems, checked: files.length };
+}
+
+export type ValidPlace = ParsedFile<Place>;
+
+export interface PlaceValidation {
+  places: ValidPlace[];
+  problems: Problem[];
+  checked: number;
+}
+
+/** Validate every place file; return the valid places and all problems. */
+export function validatePlaces(files: readonly ContentFile[]): PlaceValidation {
+  const { valid, problems } = validateMarkdown(files, placeSchema);
+  return { places: valid, problems, checked: files.length };
+}
+
+/**
+ * Every place an initiative points at must exist: a missing slug fails naming the entry, the field and the
+ * nearest place slug. Reads the raw frontmatter, so the check also runs for entries with other problems.
+ */
+export function placeReferenceProblems(
+  initiatives: readonly ContentFile[],
+  places: readonly Pick<ValidPlace, 'slug'>[],
+): Problem[] {
+  const known = places.map((place) => place.slug);
+  const problems: Problem[] = [];
+  for (const { file, text } of initiatives) {
+    let data: unknown;
+    try {
+      ({ data } = splitFrontmatter(text));
+    } catch {
+      continue; // reported by validateInitiatives
+    }
+    const listed = (data as { places?: unknown } | null)?.places;
+    if (!Array.isArray(listed)) continue;
+    listed.forEach((slug: unknown, i) => {
+      if (typeof slug !== 'string' || known.includes(slug)) return;
+      const guess = suggest(slug, known);
+      problems.push({
+        file,
+        field: `places[${i}]`,
+        message: `points at the place "${slug}", but there is no place with that slug${guess ? `: did you mean "${guess}"?` : ': use the file name of a place in content/places without .md'}`,
+      });
+    });
+  }
+  return problems;
 }
 
 /**

@@ -8,7 +8,7 @@
  * listed slugs exist is checked across files in `src/lib/validation.ts`.
  */
 import { z } from 'astro/zod';
-import { date, list, record, slug, termId, termIdList, text, url } from './fields.ts';
+import { date, list, municipalitySlug, record, slug, termId, termIdList, text, url } from './fields.ts';
 
 /** One curated item: an initiative by its slug (the file name), with the curator's note. */
 export const collectionItemSchema = record(
@@ -32,7 +32,7 @@ export const collectionRuleSchema = record(
     place: termIdList('placeType', 'place type').optional(),
     target: termIdList('targetGroup', 'target group').optional(),
     theme: termIdList('theme', 'theme').optional(),
-    municipality: list(slug('a municipality as the slug of its CBS name, e.g. s-hertogenbosch'), 'municipalities', {
+    municipality: list(municipalitySlug('a municipality as the slug of its CBS name, e.g. s-hertogenbosch'), 'municipalities', {
       min: 1,
     }).optional(),
   },

@@ -3,20 +3,12 @@
  * suggest the nearest valid id, dates, URLs and e-mail addresses, each with a
  * plain-language message that says how to fix the value.
  */
-import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'astro/zod';
 import { idsOf, type VocabularyName } from '../taxonomy/index.ts';
+import { municipalityNames, municipalityProblem, municipalitySlugs } from '../taxonomy/municipalities.ts';
+import { suggest } from '../lib/suggest.ts';
 
-/** The nearest of `options` to `input`, when it is close enough to be a likely typo. */
-export function suggest(input: string, options: readonly string[]): string | undefined {
-  if (options.length === 0 || input.length === 0) return undefined;
-  const lower = input.toLowerCase();
-  const best = closest(lower, [...options]);
-  const gap = distance(lower, best);
-  if (gap >= Math.min(lower.length, best.length)) return undefined;
-  const limit = Math.max(1, Math.floor(best.length / 3));
-  return gap <= limit || best.startsWith(lower) || lower.startsWith(best) ? best : undefined;
-}
+export { suggest };
 
 function describe(input: unknown): string {
   if (input === undefined) return 'nothing';
@@ -135,6 +127,33 @@ export function record<Shape extends z.ZodRawShape>(shape: Shape, what: string) 
           .join('; ');
       }
       return issue.input === undefined ? `is missing: add ${what}` : `must be ${what}, not ${describe(issue.input)}`;
+    },
+  });
+}
+
+/**
+ * A municipality by its official CBS name (`data/gemeenten-<year>.csv`). A colloquial name ("Den Haag"), a
+ * name CBS disambiguates ("Bergen") or a typo fails with the official name(s) to use.
+ */
+export function municipality(what: string) {
+  return z.enum(municipalityNames, {
+    error: (issue) => {
+      const input = issue.input;
+      if (input === undefined) return `is missing: add ${what}`;
+      if (typeof input !== 'string') return `must be the name of ${what}, not ${describe(input)}`;
+      return municipalityProblem(input);
+    },
+  });
+}
+
+/** A municipality by the URL slug of its CBS name (`s-hertogenbosch`), as facet values and collection rules use. */
+export function municipalitySlug(what: string) {
+  return z.enum(municipalitySlugs, {
+    error: (issue) => {
+      const input = issue.input;
+      if (typeof input !== 'string') return `must be ${what}, not ${describe(input)}`;
+      const guess = suggest(input, municipalitySlugs);
+      return `"${input}" is not the slug of a Dutch municipality's CBS name.${guess ? ` Did you mean "${guess}"?` : ''} Write the name in lowercase with dashes, e.g. s-hertogenbosch or bergen-nh`;
     },
   });
 }

@@ -6,7 +6,7 @@
  * message is written for a practitioner: what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
-import { date, email, list, record, slug, termId, termIdList, text, url } from './fields.ts';
+import { date, email, list, municipality, record, slug, termId, termIdList, text, url } from './fields.ts';
 
 /** Longest summary, in characters: it must fit a list card and a search result. */
 export const SUMMARY_MAX = 300;
@@ -67,7 +67,18 @@ export const coordinatesSchema = record(
       .max(180, { error: 'is out of range: longitude lies between -180 and 180' }),
   },
   'coordinates with lat and lng',
-);
+).superRefine(({ lat, lng }, ctx) => {
+  const b = NETHERLANDS_BOUNDS;
+  if (lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng) return;
+  const swapped = lng >= b.minLat && lng <= b.maxLat && lat >= b.minLng && lat <= b.maxLng;
+  ctx.addIssue({
+    code: 'custom',
+    input: { lat, lng },
+    message: swapped
+      ? 'lie outside the Netherlands: lat and lng look swapped (lat is about 51–53, lng about 4–7)'
+      : 'lie outside the Netherlands: check lat (about 51–53) and lng (about 4–7)',
+  });
+});
 
 /** Contact details of the organisation (never of a private person). */
 export const contactSchema = record(
@@ -123,11 +134,15 @@ const baseShape = {
   placeTypes: termIdList('placeType', 'place type'),
   /** The name of the place, when the source gives it. */
   placeName: text('the name of the place').optional(),
+  /** The places of the atlas (`content/places/<slug>.md`) where it happens, by slug. */
+  places: list(slug('the slug of a place (its file name without .md)'), 'place slugs')
+    .refine((list) => new Set(list).size === list.length, { error: 'names the same place twice: list each once' })
+    .default([]),
   /**
    * Municipality, by its CBS name. Left out only when the entry describes a
    * kind of initiative found in many places, with no one place in its sources.
    */
-  municipality: text('the municipality').optional(),
+  municipality: municipality('the municipality, by its official CBS name').optional(),
   /** Neighbourhood or village within the municipality. */
   neighbourhood: text('the neighbourhood').optional(),
   /** Where it happens, when it is one place. */
@@ -169,7 +184,6 @@ const baseShape = {
 };
 
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /**
  * The checks that span fields. They run even when other fields have problems (zod would skip them by
@@ -181,7 +195,10 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => {
     ctx.addIssue({ code: 'custom', path, message, input: undefined });
   };
-  const { startDate, endDate, updated, published, status, permanence, contact, coordinates } = entry;
+  const { startDate, endDate, updated, published, status, permanence, contact, neighbourhood, municipality } = entry;
+  if (typeof neighbourhood === 'string' && neighbourhood.trim() !== '' && municipality === undefined) {
+    issue(['municipality'], 'is missing: an entry with a neighbourhood needs the municipality it lies in');
+  }
   if (isDate(startDate) && isDate(endDate) && endDate < startDate) {
     issue(['endDate'], 'is before the start date: the end date must come on or after startDate');
   }
@@ -197,21 +214,6 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
       issue(
         ['contact', 'email'],
         'may not be published without permission: set contact.emailPublic to true once the organisation agreed, or remove the address',
-      );
-    }
-  }
-  if (typeof coordinates === 'object' && coordinates !== null) {
-    const { lat, lng } = coordinates as Record<string, unknown>;
-    if (!isNumber(lat) || !isNumber(lng)) return;
-    const b = NETHERLANDS_BOUNDS;
-    const inside = lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
-    if (!inside) {
-      const swapped = lng >= b.minLat && lng <= b.maxLat && lat >= b.minLng && lat <= b.maxLng;
-      issue(
-        ['coordinates'],
-        swapped
-          ? 'lie outside the Netherlands: lat and lng look swapped (lat is about 51–53, lng about 4–7)'
-          : 'lie outside the Netherlands: check lat (about 51–53) and lng (about 4–7)',
       );
     }
   }

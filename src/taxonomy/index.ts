@@ -607,6 +607,34 @@ export const statuses = terms([
   },
 ]);
 
+/** Whether a place exists: the atlas also records places that disappeared and places residents miss (Brummel & Smits). */
+export const placeStatuses = terms([
+  {
+    id: 'active',
+    label: { nl: 'Bestaat', en: 'Exists' },
+    definition: {
+      nl: 'De plek bestaat en mensen ontmoeten elkaar er.',
+      en: 'The place exists and people meet there.',
+    },
+  },
+  {
+    id: 'disappeared',
+    label: { nl: 'Verdwenen', en: 'Disappeared' },
+    definition: {
+      nl: 'De plek bestond en is gesloten of verdwenen; wat er aan contact ontstond, moest ergens anders heen.',
+      en: 'The place existed and has closed or gone; the contact that arose there had to go elsewhere.',
+    },
+  },
+  {
+    id: 'missed',
+    label: { nl: 'Gemist', en: 'Missed' },
+    definition: {
+      nl: 'Een plek die bewoners missen of wensen: er is (nog) geen plek waar deze ontmoeting kan ontstaan.',
+      en: 'A place residents miss or wish for: there is no place (yet) where this kind of meeting can happen.',
+    },
+  },
+]);
+
 /** What makes a place or activity low-threshold. */
 export const thresholdFeatures = terms([
   {
@@ -718,6 +746,7 @@ export const vocabularies = {
   tariff: tariffs,
   permanence: permanences,
   status: statuses,
+  placeStatus: placeStatuses,
   thresholdFeature: thresholdFeatures,
   lang: languages,
   curatorKind: curatorKinds,

@@ -295,9 +295,9 @@ describe('usedValues', () => {
       makeItem('a', { municipality: 'Súdwest-Fryslân' }),
       makeItem('b', { municipality: 'Sluis' }),
       makeItem('c', { municipality: 'Tilburg' }),
-      makeItem('d', { municipality: 'Stein' }),
+      makeItem('d', { municipality: 'Stein (L.)' }),
     ]);
-    expect(usedValues(names, 'municipality', 'nl')).toEqual(['sluis', 'stein', 'sudwest-fryslan', 'tilburg']);
+    expect(usedValues(names, 'municipality', 'nl')).toEqual(['sluis', 'stein-l', 'sudwest-fryslan', 'tilburg']);
   });
 });
 

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { validateInitiatives } from '../../src/lib/validation.ts';
 import { formatProblem } from '../../src/schema/report.ts';
-import { fixtureNames, fixtureRoots, projectRoot, readFixtures } from './fixtures.ts';
+import { fixtureNames, fixtureRoots, placeNames, projectRoot, readFixtures } from './fixtures.ts';
 
 interface Run {
   code: number;
@@ -95,7 +95,9 @@ describe('check:content on the valid fixtures', () => {
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(summary);
-    expect(lines[0]).toContain(`${fixtureNames(root).length} files checked in ${root}, no problems`);
+    expect(lines[0]).toContain(
+      `${fixtureNames(root).length + placeNames(root).length} files checked in ${root}, no problems`,
+    );
   });
 });
 

@@ -23,6 +23,8 @@ export const fixtureRoots = {
   collections: 'tests/fixtures/collections',
   /** A collection that names a missing initiative and wrong ids, and an alias that is another entry's slug. */
   badCollections: 'tests/fixtures/bad-collections',
+  /** One place per way of being wrong (and one valid place), and an initiative that points at a missing place. */
+  badPlaces: 'tests/fixtures/bad-places',
 } as const;
 
 /** The collection files (`.yaml`) of a fixture set, as `validateCollections` takes them. */
@@ -51,5 +53,25 @@ export function readFixtures(root: string): ContentFile[] {
   return fixtureNames(root).map((name) => ({
     file: `${root}/initiatives/${name}`,
     text: readFileSync(path.join(initiativesDir(root), name), 'utf8'),
+  }));
+}
+
+/** The place file names in a fixture set's `places/` folder, sorted (none when it has no such folder). */
+export function placeNames(root: string): string[] {
+  const dir = path.join(projectRoot, root, 'places');
+  try {
+    return readdirSync(dir)
+      .filter((name) => /\.mdx?$/.test(name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The place files of a fixture set as `validatePlaces` takes them. */
+export function readPlaceFixtures(root: string): ContentFile[] {
+  return placeNames(root).map((name) => ({
+    file: `${root}/places/${name}`,
+    text: readFileSync(path.join(projectRoot, root, 'places', name), 'utf8'),
   }));
 }

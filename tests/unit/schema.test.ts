@@ -48,6 +48,23 @@ const malformed: Record<string, Row> = {
   'image-without-alt.mdx': { field: 'image.alt', message: 'is missing: add an alt text' },
   'lang-fr.mdx': { field: 'lang', message: '"fr" is not a known language.' },
   'link-without-url.mdx': { field: 'links[0].url', message: 'is missing: add the address of the link' },
+  'municipality-bergen.mdx': {
+    field: 'municipality',
+    message: '"Bergen" is the name of 2 municipalities: write "Bergen (NH.)" or "Bergen (L.)"',
+  },
+  'municipality-den-haag.mdx': {
+    field: 'municipality',
+    message: `"Den Haag" is not the official name of the municipality: write "'s-Gravenhage"`,
+  },
+  'municipality-typo.mdx': {
+    field: 'municipality',
+    message:
+      'is not a Dutch municipality on the CBS list of 1 January 2025 (data/gemeenten-2025.csv). Did you mean "Nijmegen"?',
+  },
+  'municipality-village.mdx': {
+    field: 'municipality',
+    message: 'A village or neighbourhood goes in neighbourhood, with its municipality here',
+  },
   'no-frontmatter.mdx': { field: '(frontmatter)', message: 'has no frontmatter' },
   'place-type-unknown.mdx': {
     field: 'placeTypes[1]',

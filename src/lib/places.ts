@@ -1,0 +1,116 @@
+/**
+ * The places of the atlas: every place with the initiatives that point at it, built once per build from the
+ * `places` collection and the catalog (see content.ts), and the facts a place page shows. Pure.
+ */
+import { formatDate, t, type Lang } from '../i18n/index.ts';
+import type { Place } from '../schema/place.ts';
+import { findTerm, labelOf, vocabularies, type VocabularyName } from '../taxonomy/index.ts';
+import { municipalityByName } from '../taxonomy/municipalities.ts';
+import type { Catalog, CatalogEntry } from './catalog.ts';
+import type { Fact, FactValue } from './entry-facts.ts';
+import { pathFor } from './routes.ts';
+
+export interface PlaceEntry {
+  slug: string;
+  data: Place;
+  /** The initiatives that point at this place, newest first. */
+  initiatives: readonly CatalogEntry[];
+}
+
+export interface PlaceIndex {
+  /** Every place, by status (existing, disappeared, missed), then by title. */
+  places: readonly PlaceEntry[];
+  bySlug: ReadonlyMap<string, PlaceEntry>;
+}
+
+const statusOrder = (status: string) => vocabularies.placeStatus.findIndex((term) => term.id === status);
+
+/** Index the places and link each to the initiatives that name it (the catalog is newest first already). */
+export function buildPlaceIndex(items: readonly { slug: string; data: Place }[], catalog: Catalog): PlaceIndex {
+  const at = new Map<string, CatalogEntry[]>();
+  for (const entry of catalog.entries) {
+    for (const slug of entry.data.places) at.set(slug, [...(at.get(slug) ?? []), entry]);
+  }
+  const places = items
+    .map(({ slug, data }) => ({ slug, data, initiatives: at.get(slug) ?? [] }))
+    .sort(
+      (a, b) =>
+        statusOrder(a.data.status) - statusOrder(b.data.status) ||
+        a.data.title.localeCompare(b.data.title, 'nl') ||
+        a.slug.localeCompare(b.slug),
+    );
+  return { places, bySlug: new Map(places.map((place) => [place.slug, place])) };
+}
+
+const term = (vocabulary: VocabularyName, id: string, lang: Lang): FactValue => ({
+  text: labelOf(vocabulary, id, lang),
+});
+
+/** The link to a municipality's (or neighbourhood's) area page, when the place names one. */
+export function areaLink(
+  data: Pick<Place, 'municipality' | 'neighbourhood'>,
+  lang: Lang,
+  neighbourhoodSlug?: string,
+): string | undefined {
+  const municipality = data.municipality ? municipalityByName(data.municipality) : undefined;
+  if (!municipality) return undefined;
+  return pathFor(
+    {
+      view: 'area',
+      municipality: municipality.slug,
+      ...(neighbourhoodSlug ? { neighbourhood: neighbourhoodSlug } : {}),
+    },
+    lang,
+  );
+}
+
+/** The facts of a place in reading order; empty optional fields are left out. */
+export function placeFacts(data: Place, lang: Lang): Fact[] {
+  const definition = (vocabulary: VocabularyName, id: string) => findTerm(vocabulary, id)?.definition[lang];
+  const area = areaLink(data, lang);
+  const facts: (Fact | false | undefined)[] = [
+    {
+      key: 'place.kind',
+      values: [
+        {
+          ...term('placeType', data.kind, lang),
+          href: pathFor({ view: 'facet', facet: 'place', value: data.kind, page: 1 }, lang),
+        },
+      ],
+      definition: definition('placeType', data.kind),
+    },
+    {
+      key: 'place.status',
+      values: [term('placeStatus', data.status, lang)],
+      definition: definition('placeStatus', data.status),
+    },
+    {
+      key: 'entry.municipality',
+      values: data.municipality
+        ? [{ text: data.municipality, ...(area ? { href: area } : {}) }]
+        : [{ text: t(lang, 'place.noMunicipality') }],
+    },
+    data.neighbourhood !== undefined && {
+      key: 'entry.neighbourhood',
+      values: [{ text: data.neighbourhood, authored: true }],
+    },
+    data.coordinates && {
+      key: 'entry.coordinates',
+      values: [{ text: `${data.coordinates.lat.toFixed(5)}, ${data.coordinates.lng.toFixed(5)}` }],
+    },
+    { key: 'place.targetGroups', values: data.targetGroups.map((id) => term('targetGroup', id, lang)) },
+    {
+      key: 'place.contactIntensity',
+      values: [term('contactIntensity', data.contactIntensity, lang)],
+      definition: definition('contactIntensity', data.contactIntensity),
+    },
+    data.thresholdFeatures.length > 0 && {
+      key: 'entry.thresholdFeatures',
+      values: data.thresholdFeatures.map((id) => term('thresholdFeature', id, lang)),
+    },
+    data.hostRole !== undefined && { key: 'entry.hostRole', values: [{ text: data.hostRole, authored: true }] },
+    data.openedDate && { key: 'place.opened', values: [{ text: formatDate(data.openedDate, lang) }] },
+    data.closedDate && { key: 'place.closed', values: [{ text: formatDate(data.closedDate, lang) }] },
+  ];
+  return facts.filter((fact): fact is Fact => Boolean(fact));
+}

@@ -1,0 +1,102 @@
+/**
+ * The place schema: the frontmatter of `content/places/<slug>.md`, a meaningful place in a neighbourhood (social
+ * infrastructure, after Klinenberg and Brummel & Smits): what kind of place, whether it exists, disappeared or is
+ * missed, who uses it, the contact that arises there and what keeps its threshold low. Initiatives point at places
+ * by slug (`places` in the initiative schema); that cross-reference is checked in `src/lib/validation.ts`.
+ */
+import { z } from 'astro/zod';
+import { date, list, municipality, record, termId, termIdList, text } from './fields.ts';
+import { coordinatesSchema, imageSchema, sourceSchema, SUMMARY_MAX } from './initiative.ts';
+
+const placeShape = {
+  /** The name of the place; a generic description when the source names none ("Ijssalon in het dorp"). */
+  title: text('the name of the place', { max: 120 }),
+  /** One or two sentences, shown in lists, on the map and on area pages. */
+  summary: text('a summary', { max: SUMMARY_MAX }),
+  /** The language the entry is written in. */
+  lang: termId('lang', 'language').default('nl'),
+  /** What kind of place it is (taxonomy `placeType`). */
+  kind: termId('placeType', 'place type'),
+  /** Exists, disappeared or missed (taxonomy `placeStatus`). */
+  status: termId('placeStatus', 'place status'),
+  /** Who uses it (or would, for a missed place). */
+  targetGroups: termIdList('targetGroup', 'target group'),
+  /** The contact that arises there. */
+  contactIntensity: termId('contactIntensity', 'contact intensity'),
+  /** What makes it low-threshold. */
+  thresholdFeatures: termIdList('thresholdFeature', 'threshold feature', { min: 0 }).default([]),
+  /** The role of the host (owner, staff, volunteer) in making people feel welcome. */
+  hostRole: text('the role of the host', { max: 600 }).optional(),
+  /** Municipality, by its CBS name; left out when the source describes the place in general. */
+  municipality: municipality('the municipality, by its official CBS name').optional(),
+  /** Neighbourhood or village within the municipality. */
+  neighbourhood: text('the neighbourhood').optional(),
+  /** Where it is (or was), only when the source locates it. */
+  coordinates: coordinatesSchema.optional(),
+  /** When it opened. */
+  openedDate: date('the date it opened').optional(),
+  /** When it closed (a disappeared place only). */
+  closedDate: date('the date it closed').optional(),
+  /** The texts this entry is based on: at least one. */
+  sources: list(sourceSchema, 'sources, each with a title', { min: 1, why: 'say where the facts come from' }),
+  /** An illustration with alt text. */
+  image: imageSchema.optional(),
+  /** When the entry was first published. */
+  published: date('the publication date'),
+  /** When the entry was last changed in substance. */
+  updated: date('the update date').optional(),
+  /** When an editor last checked the facts. */
+  lastVerified: date('the date the facts were last checked').optional(),
+};
+
+const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+
+/** Checks across fields; like the initiative's, they run even when other fields fail. */
+function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
+  if (typeof value !== 'object' || value === null) return;
+  const { status, openedDate, closedDate, published, updated, neighbourhood, municipality } = value as Record<
+    string,
+    unknown
+  >;
+  const issue = (path: string[], message: string) => {
+    ctx.addIssue({ code: 'custom', path, message, input: undefined });
+  };
+  if (closedDate !== undefined && status !== undefined && status !== 'disappeared') {
+    issue(['closedDate'], 'is set, but the place has not disappeared: set status to disappeared, or remove closedDate');
+  }
+  if (openedDate !== undefined && status === 'missed') {
+    issue(['openedDate'], 'is set, but a missed place does not exist (yet): remove openedDate, or change the status');
+  }
+  if (isDate(openedDate) && isDate(closedDate) && closedDate < openedDate) {
+    issue(['closedDate'], 'is before the opening date: closedDate must come on or after openedDate');
+  }
+  if (isDate(updated) && isDate(published) && updated < published) {
+    issue(['updated'], 'is before the publication date: updated must come on or after published');
+  }
+  if (typeof neighbourhood === 'string' && neighbourhood.trim() !== '' && municipality === undefined) {
+    issue(['municipality'], 'is missing: a place with a neighbourhood needs the municipality it lies in');
+  }
+}
+
+/** The fields of a place as one shape, for schemas derived from it (exports, CMS). */
+export { placeShape };
+
+/** The place frontmatter, with the checks that span fields. */
+export const placeSchema = record(placeShape, 'the frontmatter of a place').superRefine(crossFieldChecks, {
+  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+});
+
+export type Place = z.output<typeof placeSchema>;
+export type PlaceInput = z.input<typeof placeSchema>;
+
+/** The fields of the schema, in order: what the CMS and the contract tests walk. */
+export const placeFields = Object.keys(placeShape) as (keyof typeof placeShape)[];
+
+/** The body sections suggested for every place, in both languages (headings of level 2). */
+export const placeBodySections = [
+  { id: 'wat-voor-plek', nl: 'Wat voor plek', en: 'What kind of place' },
+  { id: 'wie-komen-er', nl: 'Wie komen er', en: 'Who comes' },
+  { id: 'welk-contact-ontstaat', nl: 'Welk contact ontstaat', en: 'What contact arises' },
+  { id: 'drempels', nl: 'Drempels', en: 'Thresholds' },
+  { id: 'meer-weten', nl: 'Meer weten', en: 'Find out more' },
+] as const;
