@@ -12,8 +12,8 @@ import base from '../styles/base.css?raw';
 import previewStyles from './preview.css?raw';
 import { emptyPaths, type Path } from './entry-data.ts';
 import { localBackendOverride } from './local-backend.ts';
-import { InitiativePreview } from './preview.ts';
-import { collectionSaveProblems, saveProblems } from './save-check.ts';
+import { InitiativePreview, PlacePreview } from './preview.ts';
+import { saveChecks } from './save-check.ts';
 
 /** The slice of Immutable's Map that the save hook uses (Decap hands the entry's data over as one). */
 interface DataMap {
@@ -34,14 +34,17 @@ function readConfig(): CmsConfig {
 CMS.registerLocale('nl', nl);
 CMS.registerPreviewStyle(`${tokens}\n${base}\n${previewStyles}`, { raw: true });
 CMS.registerPreviewTemplate('initiatives', InitiativePreview);
+CMS.registerPreviewTemplate('places', PlacePreview);
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     let data = entry.get('data') as DataMap;
     // Drop what Decap leaves behind for fields left empty, so the file holds only what was filled in.
     for (const path of emptyPaths(data.toJS())) data = data.deleteIn(path);
-    const problems =
-      entry.get('collection') === 'collections' ? collectionSaveProblems(data.toJS()) : saveProblems(data.toJS());
+    const check = saveChecks[String(entry.get('collection'))];
+    if (!check)
+      throw new Error(`No save check for the collection "${String(entry.get('collection'))}": add one to saveChecks`);
+    const problems = check(data.toJS());
     if (problems.length > 0) throw new Error(problems.join(' · '));
     return data;
   },

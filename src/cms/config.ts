@@ -1,9 +1,11 @@
 /**
- * Decap CMS's configuration, built from the initiative schema, the taxonomy and
- * the site config: no hand-written config.yml. Every schema field becomes a CMS
- * field with the same required-ness, options (stored as taxonomy ids, shown as
- * Dutch labels with their definitions as hints), defaults and limits; the
- * contract test (tests/unit/cms-config.test.ts) holds the two together.
+ * Decap CMS's configuration, built from the initiative, place and collection
+ * schemas, the taxonomy, the municipality list and the site config: no
+ * hand-written config.yml. Every schema field becomes a CMS field with the same
+ * required-ness, options (stored as taxonomy ids, shown as Dutch labels with
+ * their definitions as hints; municipalities by their official CBS names),
+ * defaults and limits; the contract tests (tests/unit/cms-config.test.ts,
+ * cms-collections.test.ts) hold the two together.
  *
  * Runs at build time (the /admin page serialises the result into the page), so
  * it may read the site config; the browser only receives plain JSON.
@@ -12,13 +14,27 @@ import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
 import { z } from 'astro/zod';
 import { bodySections, initiativeSchema } from '../schema/initiative.ts';
 import type { SiteConfig } from '../schema/site.ts';
+import { placeBodySections, placeSchema } from '../schema/place.ts';
 import { statuses, vocabularies } from '../taxonomy/index.ts';
+import { municipalityBySlug, municipalitySlugs } from '../taxonomy/municipalities.ts';
 import { collectionSchema } from '../schema/collection.ts';
-import { collectionTextOf, fieldTexts, notInCms, notInCmsCollection, textOf, type FieldText } from './labels.ts';
+import {
+  collectionTextOf,
+  fieldTexts,
+  notInCms,
+  notInCmsCollection,
+  notInCmsPlace,
+  placeFieldTexts,
+  placeTextOf,
+  textOf,
+  type FieldText,
+} from './labels.ts';
 import { fieldsOf, type FieldInfo } from './schema-info.ts';
 
 /** The folder the CMS edits, relative to the repository root. Entries from the CMS are Markdown (`.md`): see docs/cms.md. */
 export const ENTRY_FOLDER = 'content/initiatives';
+/** The places of the atlas: Markdown too. */
+export const PLACE_FOLDER = 'content/places';
 /** Where uploaded images go in the repository, and the path they are served from. */
 export const MEDIA_FOLDER = 'public/images/uploads';
 export const PUBLIC_FOLDER = '/images/uploads';
@@ -31,13 +47,26 @@ export const DATE_FORMAT = 'YYYY-MM-DD';
  */
 export const cmsOnlyDefaults: Readonly<Record<string, unknown>> = { published: '{{now}}' };
 
-/** Fields that get another widget than their kind's default (longer text gets a text area, an image a picker). */
-const widgetFor: Readonly<Record<string, string>> = {
-  summary: 'text',
-  strategyNote: 'text',
-  hostRole: 'text',
-  'image.src': 'image',
-};
+/** The relation widget that finds entries of a collection by title and stores their slug (the file name). */
+const pickBySlug = (collection: string) =>
+  ({
+    widget: 'relation',
+    collection,
+    search_fields: ['title'],
+    value_field: '{{slug}}',
+    display_fields: ['title'],
+    options_length: 50,
+  }) as const;
+
+/** Initiative fields that get another widget than their kind's default (longer text a text area, an image a picker). */
+const initiativeWidgets = {
+  summary: { widget: 'text' },
+  strategyNote: { widget: 'text' },
+  hostRole: { widget: 'text' },
+  'image.src': { widget: 'image' },
+  // The places of the atlas where it happens: found by title, stored as slugs.
+  places: { ...pickBySlug('places'), multiple: true },
+} as const;
 
 /** How list items are summed up when collapsed, per list field. */
 const listSummary: Readonly<Record<string, string>> = {
@@ -67,12 +96,21 @@ function limitHint(info: FieldInfo): string | undefined {
   return undefined;
 }
 
-/** The options of an enum field: taxonomy ids as values, Dutch labels as labels. */
+const slugKey = [...municipalitySlugs].sort().join('\n');
+/** Whether an enum's options are the municipalities' URL slugs (collection rules store those). */
+const isMunicipalitySlugs = (options: readonly string[]) => [...options].sort().join('\n') === slugKey;
+
+/**
+ * The options of an enum field: taxonomy ids as values, Dutch labels as labels. Municipalities are stored as
+ * their official names (shown as they are) or, in collection rules, as URL slugs shown as names.
+ */
 function optionsOf(info: Extract<FieldInfo, { kind: 'enum' }>): { label: string; value: string }[] {
   const vocabulary = info.vocabulary ? vocabularies[info.vocabulary] : undefined;
+  const municipality = !vocabulary && isMunicipalitySlugs(info.options);
   return info.options.map((id) => ({
     value: id,
-    label: vocabulary?.find((term) => term.id === id)?.label.nl ?? id,
+    label:
+      vocabulary?.find((term) => term.id === id)?.label.nl ?? (municipality ? municipalityBySlug(id)?.name : id) ?? id,
   }));
 }
 
@@ -89,10 +127,7 @@ interface FieldContext {
   widgets: Readonly<Record<string, Partial<CmsField> & { widget: string }>>;
 }
 
-const initiativeContext: FieldContext = {
-  texts: textOf,
-  widgets: Object.fromEntries(Object.entries(widgetFor).map(([path, widget]) => [path, { widget }])),
-};
+const initiativeContext: FieldContext = { texts: textOf, widgets: initiativeWidgets };
 
 function field(
   name: string,
@@ -197,9 +232,23 @@ function field(
   }
 }
 
-/** The suggested body: the section headings of `bodySections`, in Dutch, as level-2 headings. */
-export function defaultBody(): string {
-  return bodySections.map((section) => `## ${section.nl}\n`).join('\n');
+/** The suggested body: the section headings (of an initiative, unless others are given), in Dutch, as level-2 headings. */
+export function defaultBody(sections: readonly { nl: string }[] = bodySections): string {
+  return sections.map((section) => `## ${section.nl}\n`).join('\n');
+}
+
+/** The Markdown body: rich text with the suggested headings, and no editor components (they would be code). */
+function bodyField(text: FieldText, sections: readonly { nl: string }[]): CmsField {
+  return {
+    name: 'body',
+    label: text.label,
+    ...(text.hint ? { hint: text.hint } : {}),
+    widget: 'markdown',
+    required: false,
+    default: defaultBody(sections),
+    buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
+    editor_components: [],
+  };
 }
 
 /** The fields of an initiative in the CMS, in schema order, then the body. */
@@ -207,17 +256,7 @@ export function cmsFields(): CmsField[] {
   const fields = Object.entries(fieldsOf(initiativeSchema))
     .filter(([name]) => !(name in notInCms))
     .map(([name, info]) => field(name, name, info, false));
-  const body: CmsField = {
-    name: 'body',
-    label: fieldTexts.body.label,
-    hint: fieldTexts.body.hint,
-    widget: 'markdown',
-    required: false,
-    default: defaultBody(),
-    buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
-    editor_components: [],
-  };
-  return [...fields, body];
+  return [...fields, bodyField(fieldTexts.body, bodySections)];
 }
 
 export function initiativesCollection(): CmsCollection {
@@ -242,6 +281,48 @@ export function initiativesCollection(): CmsCollection {
   };
 }
 
+/** Place fields with a widget of their own, as for initiatives. */
+const placeWidgets: FieldContext['widgets'] = {
+  summary: { widget: 'text' },
+  hostRole: { widget: 'text' },
+  'image.src': { widget: 'image' },
+};
+
+/** The fields of a place in the CMS, in schema order, then the body (starting from `placeBodySections`). */
+export function placeCmsFields(): CmsField[] {
+  const context: FieldContext = { texts: placeTextOf, widgets: placeWidgets };
+  const fields = Object.entries(fieldsOf(placeSchema))
+    .filter(([name]) => !(name in notInCmsPlace))
+    .map(([name, info]) => field(name, name, info, false, context));
+  return [...fields, bodyField(placeFieldTexts.body, placeBodySections)];
+}
+
+export function placesCollection(): CmsCollection {
+  return {
+    name: 'places',
+    label: 'Plekken',
+    label_singular: 'plek',
+    description:
+      'De atlas van de sociale infrastructuur: plekken waar mensen elkaar ontmoeten, ook plekken die verdwenen zijn of die bewoners missen. Initiatieven verwijzen ernaar.',
+    folder: PLACE_FOLDER,
+    // Markdown, never MDX, as for initiatives.
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    identifier_field: 'title',
+    slug: '{{slug}}',
+    summary: '{{title}}',
+    preview_path: 'plekken/{{slug}}/',
+    sortable_fields: ['title', 'published', 'lastVerified'],
+    view_filters: vocabularies.placeStatus.map((status) => ({
+      label: status.label.nl,
+      field: 'status',
+      pattern: status.id,
+    })),
+    fields: placeCmsFields(),
+  };
+}
+
 /** The folder of the curated collections: one YAML file each. */
 export const COLLECTION_FOLDER = 'content/collections';
 
@@ -249,14 +330,7 @@ export const COLLECTION_FOLDER = 'content/collections';
 const collectionWidgets: FieldContext['widgets'] = {
   intro: { widget: 'text' },
   'items.note': { widget: 'text' },
-  'items.initiative': {
-    widget: 'relation',
-    collection: 'initiatives',
-    search_fields: ['title'],
-    value_field: '{{slug}}',
-    display_fields: ['title'],
-    options_length: 50,
-  },
+  'items.initiative': pickBySlug('initiatives'),
   'curator.logo.src': { widget: 'image' },
 };
 
@@ -321,6 +395,6 @@ export function cmsConfig(site: SiteConfig, { localBackend }: CmsConfigOptions):
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [initiativesCollection(), collectionsCollection()],
+    collections: [initiativesCollection(), placesCollection(), collectionsCollection()],
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The CMS's Dutch field labels and hints, keyed by the initiative schema's
- * field paths (`actors.type` is the type of each actor). Option labels and
+ * The CMS's Dutch field labels and hints, keyed by the schemas' field paths
+ * (`actors.type` is the type of each actor): one table per collection
+ * (initiatives, places, collections). Option labels and
  * definitions are not here: they come from the taxonomy. Limits are not here
  * either: `config.ts` adds them to the hints from the schema. The contract test
  * fails when a schema field has no entry here, or an entry names no field.
@@ -19,6 +20,11 @@ export interface FieldText {
 export const notInCms: Readonly<Record<string, string>> = {
   slug: 'The file name is the slug: Decap names the file after the title (config.ts, `slug`), so a second place to set it would only disagree with it.',
 };
+
+/** The hint of a municipality field (a select of the official names): how to find one, then `more`. */
+function municipalityHint(more: string): string {
+  return `Typ om te zoeken en kies de naam zoals het CBS die schrijft: “'s-Gravenhage” voor Den Haag, “Bergen (NH.)” of “Bergen (L.)”. ${more}`;
+}
 
 export const fieldTexts = {
   aliases: {
@@ -46,9 +52,13 @@ export const fieldTexts = {
   'actors.name': { label: 'Naam van de organisatie of groep', hint: 'Alleen als die bekend is.' },
   placeTypes: { label: 'Soort plek' },
   placeName: { label: 'Naam van de plek', hint: 'Bijvoorbeeld “Huis van de Wijk De Hoek”.' },
+  places: {
+    label: 'Plekken in de atlas',
+    hint: 'Gebeurt het op een plek die in de atlas staat (onder Plekken)? Typ een deel van de naam en kies de plek.',
+  },
   municipality: {
     label: 'Gemeente',
-    hint: 'Zoals het CBS de gemeente schrijft, bijvoorbeeld “’s-Hertogenbosch”. Laat leeg bij een voorbeeld dat op veel plekken voorkomt.',
+    hint: municipalityHint('Laat leeg bij een voorbeeld dat op veel plekken voorkomt.'),
   },
   neighbourhood: { label: 'Wijk of dorp' },
   coordinates: {
@@ -157,8 +167,7 @@ export const collectionFieldTexts = {
   'rule.theme': { label: 'Thema' },
   'rule.municipality': {
     label: 'Gemeenten',
-    hint: 'De gemeente zoals in het webadres van de gemeentepagina, bijvoorbeeld s-hertogenbosch.',
-    singular: 'gemeente',
+    hint: 'Typ om te zoeken en kies een of meer gemeenten.',
   },
   published: { label: 'Gepubliceerd op' },
   updated: { label: 'Bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
@@ -166,4 +175,83 @@ export const collectionFieldTexts = {
 
 export function collectionTextOf(path: string): FieldText | undefined {
   return (collectionFieldTexts as Record<string, FieldText>)[path];
+}
+
+/** Place fields the CMS does not show, and why (none: a place's file name is its slug, and the schema has no slug field). */
+export const notInCmsPlace: Readonly<Record<string, string>> = {};
+
+/**
+ * The CMS's Dutch labels and hints for a place of the atlas (`content/places/<slug>.md`), by field path. Option
+ * labels and definitions come from the taxonomy, limits from the schema, as for initiatives.
+ */
+export const placeFieldTexts = {
+  title: {
+    label: 'Naam van de plek',
+    hint: 'Zoals mensen de plek kennen, bijvoorbeeld “Buurthuis De Klokkenberg”. Noemt de bron geen naam, beschrijf de plek dan: “IJssalon in het dorp”.',
+  },
+  summary: {
+    label: 'Samenvatting',
+    hint: 'Eén of twee zinnen: wat voor plek is het en wie komen er? Die staan in lijsten, op de kaart en op gebiedspagina’s.',
+  },
+  lang: { label: 'Taal van de tekst', hint: 'Schrijf je de tekst in het Engels, kies dan Engels.' },
+  kind: { label: 'Soort plek' },
+  status: {
+    label: 'Bestaat de plek?',
+    hint: 'Een verdwenen plek krijgt een sluitingsdatum; een gemiste plek (die bewoners missen of wensen) heeft geen openingsdatum.',
+  },
+  targetGroups: { label: 'Wie komen er', hint: 'Of: voor wie zou de plek er zijn, bij een gemiste plek.' },
+  contactIntensity: { label: 'Soort contact' },
+  thresholdFeatures: { label: 'Wat maakt het laagdrempelig?' },
+  hostRole: {
+    label: 'Rol van de gastheer of -vrouw',
+    hint: 'Hoe zorgt de eigenaar, medewerker of vrijwilliger dat mensen zich welkom voelen?',
+  },
+  municipality: {
+    label: 'Gemeente',
+    hint: municipalityHint(
+      'Laat leeg als de bron de plek in het algemeen beschrijft. Verplicht als je een wijk of dorp invult.',
+    ),
+  },
+  neighbourhood: { label: 'Wijk of dorp', hint: 'Alleen samen met de gemeente.' },
+  coordinates: {
+    label: 'Coördinaten',
+    hint: 'Alleen als de bron de plek aanwijst. Vul dan beide getallen in.',
+  },
+  'coordinates.lat': { label: 'Breedtegraad (lat)' },
+  'coordinates.lng': { label: 'Lengtegraad (lng)' },
+  openedDate: { label: 'Geopend op', hint: 'Niet bij een gemiste plek.' },
+  closedDate: {
+    label: 'Gesloten op',
+    hint: 'Alleen bij een verdwenen plek, en niet voor de openingsdatum.',
+  },
+  sources: {
+    label: 'Bronnen',
+    hint: 'Waar komen de feiten vandaan? Noem minstens één bron.',
+    singular: 'bron',
+  },
+  'sources.title': { label: 'Titel' },
+  'sources.author': { label: 'Auteur of organisatie' },
+  'sources.year': { label: 'Jaar' },
+  'sources.url': { label: 'Webadres' },
+  image: { label: 'Afbeelding', hint: 'Optioneel. Kies je een afbeelding, vul dan ook de alt-tekst in.' },
+  'image.src': {
+    label: 'Bestand',
+    hint: 'Een foto of tekening, of het webadres ervan. Verplicht zodra je iets bij Afbeelding invult.',
+  },
+  'image.alt': {
+    label: 'Alt-tekst',
+    hint: 'Beschrijf in een zin wat er te zien is, voor wie de afbeelding niet kan zien. Verplicht als je een afbeelding kiest.',
+  },
+  'image.credit': { label: 'Maker en licentie', hint: 'Bijvoorbeeld “Foto: Jan Jansen, CC BY 4.0”.' },
+  published: { label: 'Gepubliceerd op' },
+  updated: { label: 'Inhoudelijk bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
+  lastVerified: { label: 'Laatst gecontroleerd door de redactie op' },
+  body: {
+    label: 'Tekst',
+    hint: 'Schrijf onder de kopjes die er al staan. Een kopje waar je niets over weet, mag weg.',
+  },
+} as const satisfies Record<string, FieldText>;
+
+export function placeTextOf(path: string): FieldText | undefined {
+  return (placeFieldTexts as Record<string, FieldText>)[path];
 }

@@ -1,16 +1,19 @@
 /**
- * The CMS preview of an initiative: the entry page's header, facts, body and
- * sources, with the site's own stylesheets (registered in admin.ts). The facts
- * come from the same `entryFacts()` as the entry page, so labels, definitions
- * and their order are the site's; the UI words come from the site's dictionary.
- * While the entry is incomplete, the preview lists what the save check will say.
+ * The CMS previews of an initiative and of a place: the entry page's header,
+ * facts, body and sources, with the site's own stylesheets (registered in
+ * admin.ts). The facts come from the same `entryFacts()` / `placeFacts()` as the
+ * entry and place pages, so labels, definitions and their order are the site's;
+ * the UI words come from the site's dictionary. While the entry is incomplete,
+ * the preview lists what the save check will say.
  */
 import { createElement as h, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import { formatDate, t } from '../i18n/index.ts';
+import { formatDate, t, type UiKey } from '../i18n/index.ts';
 import { entryFacts, type Fact } from '../lib/entry-facts.ts';
+import { placeFacts } from '../lib/places.ts';
 import type { Initiative } from '../schema/initiative.ts';
-import { saveProblems } from './save-check.ts';
+import type { Place } from '../schema/place.ts';
+import { placeSaveProblems, saveProblems } from './save-check.ts';
 
 const lang = 'nl';
 
@@ -24,6 +27,27 @@ const date = (value: unknown): Date | undefined => {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) ? parsed : undefined;
 };
 const strings = (value: unknown): string[] => list(value).filter((item): item is string => typeof item === 'string');
+const record = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/** Both numbers of the coordinates, or nothing. */
+function coordinatesOf(value: unknown): { lat: number; lng: number } | undefined {
+  const { lat, lng } = record(value);
+  return typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : undefined;
+}
+
+/** The sources that have a title, with what else was filled in. */
+function sourcesOf(value: unknown): Initiative['sources'] {
+  return list(value)
+    .map(record)
+    .filter((source) => text(source.title))
+    .map((source) => ({
+      title: text(source.title) ?? '',
+      ...(text(source.author) ? { author: text(source.author) } : {}),
+      ...(typeof source.year === 'number' ? { year: source.year } : {}),
+      ...(text(source.url) ? { url: text(source.url) } : {}),
+    }));
+}
 
 /**
  * The entry as far as it has been filled in, shaped like a validated initiative
@@ -31,11 +55,6 @@ const strings = (value: unknown): string[] => list(value).filter((item): item is
  * are not (yet) valid are left out, unknown ids show as they are.
  */
 export function previewInitiative(raw: Record<string, unknown>): Initiative {
-  const record = (value: unknown): Record<string, unknown> =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  const coordinates = record(raw.coordinates);
-  const lat = coordinates.lat;
-  const lng = coordinates.lng;
   return {
     ...(raw as Partial<Initiative>),
     title: text(raw.title) ?? '',
@@ -48,9 +67,10 @@ export function previewInitiative(raw: Record<string, unknown>): Initiative {
       .map((actor) => ({ type: actor.type, ...(text(actor.name) ? { name: text(actor.name) } : {}) })),
     placeTypes: strings(raw.placeTypes),
     placeName: text(raw.placeName),
+    places: strings(raw.places),
     municipality: text(raw.municipality),
     neighbourhood: text(raw.neighbourhood),
-    coordinates: typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : undefined,
+    coordinates: coordinatesOf(raw.coordinates),
     targetGroups: strings(raw.targetGroups),
     themes: strings(raw.themes),
     thresholdFeatures: strings(raw.thresholdFeatures),
@@ -60,17 +80,31 @@ export function previewInitiative(raw: Record<string, unknown>): Initiative {
     published: date(raw.published) ?? new Date(),
     updated: date(raw.updated),
     lastVerified: date(raw.lastVerified),
-    sources: list(raw.sources)
-      .map(record)
-      .filter((source) => text(source.title))
-      .map((source) => ({
-        title: text(source.title) ?? '',
-        ...(text(source.author) ? { author: text(source.author) } : {}),
-        ...(typeof source.year === 'number' ? { year: source.year } : {}),
-        ...(text(source.url) ? { url: text(source.url) } : {}),
-      })),
+    sources: sourcesOf(raw.sources),
     links: [],
   } as Initiative;
+}
+
+/** A place as far as it has been filled in, shaped like a validated place for the place page's fact list. */
+export function previewPlace(raw: Record<string, unknown>): Place {
+  return {
+    ...(raw as Partial<Place>),
+    title: text(raw.title) ?? '',
+    summary: text(raw.summary) ?? '',
+    lang: raw.lang === 'en' ? 'en' : 'nl',
+    targetGroups: strings(raw.targetGroups),
+    thresholdFeatures: strings(raw.thresholdFeatures),
+    hostRole: text(raw.hostRole),
+    municipality: text(raw.municipality),
+    neighbourhood: text(raw.neighbourhood),
+    coordinates: coordinatesOf(raw.coordinates),
+    openedDate: date(raw.openedDate),
+    closedDate: date(raw.closedDate),
+    published: date(raw.published) ?? new Date(),
+    updated: date(raw.updated),
+    lastVerified: date(raw.lastVerified),
+    sources: sourcesOf(raw.sources),
+  } as Place;
 }
 
 function factList(facts: readonly Fact[]): ReactNode {
@@ -99,21 +133,34 @@ function factList(facts: readonly Fact[]): ReactNode {
   );
 }
 
-/** The preview template registered for the `initiatives` collection. */
-export function InitiativePreview({ entry, widgetFor, getAsset }: PreviewTemplateComponentProps): ReactNode {
-  const raw = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
-  const data = previewInitiative(raw);
-  const problems = saveProblems(raw);
-  const image = raw.image as { src?: unknown; alt?: unknown } | undefined;
-  const imageSrc = text(image?.src);
+/** What both previews show: the entry as far as it goes, its facts and what the save check still says. */
+interface PreviewContent {
+  raw: Record<string, unknown>;
+  title: string;
+  summary: string;
+  entryLang: string;
+  facts: readonly Fact[];
+  sources: Initiative['sources'];
+  published: Date;
+  problems: readonly string[];
+  /** What the list of problems starts with: "Nog niet compleet. Dit moet kloppen voordat het initiatief …". */
+  incomplete: UiKey;
+}
+
+function preview(
+  { raw, title, summary, entryLang, facts, sources, published, problems, incomplete }: PreviewContent,
+  { widgetFor, getAsset }: Pick<PreviewTemplateComponentProps, 'widgetFor' | 'getAsset'>,
+): ReactNode {
+  const image = record(raw.image);
+  const imageSrc = text(image.src);
   return h(
     'article',
-    { className: 'preview-entry', lang: data.lang },
+    { className: 'preview-entry', lang: entryLang },
     problems.length > 0
       ? h(
           'aside',
           { className: 'preview-problems', lang },
-          h('p', null, t(lang, 'cms.preview.incomplete')),
+          h('p', null, t(lang, incomplete)),
           h(
             'ul',
             null,
@@ -121,26 +168,14 @@ export function InitiativePreview({ entry, widgetFor, getAsset }: PreviewTemplat
           ),
         )
       : null,
-    h(
-      'header',
-      { className: 'preview-header' },
-      h('h1', null, data.title),
-      h('p', { className: 'lead' }, data.summary),
-    ),
-    imageSrc
-      ? h('img', { className: 'preview-image', src: getAsset(imageSrc).url, alt: text(image?.alt) ?? '' })
-      : null,
+    h('header', { className: 'preview-header' }, h('h1', null, title), h('p', { className: 'lead' }, summary)),
+    imageSrc ? h('img', { className: 'preview-image', src: getAsset(imageSrc).url, alt: text(image.alt) ?? '' }) : null,
     h(
       'div',
       { className: 'preview-layout' },
-      h(
-        'section',
-        { className: 'preview-section', lang },
-        h('h2', null, t(lang, 'entry.facts')),
-        factList(entryFacts(data, lang)),
-      ),
+      h('section', { className: 'preview-section', lang }, h('h2', null, t(lang, 'entry.facts')), factList(facts)),
       h('div', { className: 'bp-prose' }, widgetFor('body') as ReactNode),
-      data.sources.length > 0
+      sources.length > 0
         ? h(
             'section',
             { className: 'preview-section', lang },
@@ -148,7 +183,7 @@ export function InitiativePreview({ entry, widgetFor, getAsset }: PreviewTemplat
             h(
               'ul',
               null,
-              data.sources.map((source, i) =>
+              sources.map((source, i) =>
                 h(
                   'li',
                   { key: i },
@@ -159,11 +194,60 @@ export function InitiativePreview({ entry, widgetFor, getAsset }: PreviewTemplat
             ),
           )
         : null,
-      h(
-        'p',
-        { className: 'preview-dates', lang },
-        `${t(lang, 'entry.published')}: ${formatDate(data.published, lang)}`,
-      ),
+      h('p', { className: 'preview-dates', lang }, `${t(lang, 'entry.published')}: ${formatDate(published, lang)}`),
     ),
+  );
+}
+
+/** The entry's data as plain JavaScript (Decap hands it over as an Immutable Map). */
+const dataOf = (entry: PreviewTemplateComponentProps['entry']): Record<string, unknown> =>
+  (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+
+/**
+ * The title of a place chosen in the relation widget, from the metadata Decap keeps of the entries it offered
+ * (`fieldsMetaData` → field → collection → slug → the entry's data); the slug when Decap has none.
+ */
+function placeTitleFrom(metadata: unknown): (slug: string) => string | undefined {
+  const places = record(record((metadata as { toJS?: () => unknown } | undefined)?.toJS?.()).places).places;
+  return (slug) => text(record(record(places)[slug]).title);
+}
+
+/** The preview template registered for the `initiatives` collection. */
+export function InitiativePreview(props: PreviewTemplateComponentProps): ReactNode {
+  const raw = dataOf(props.entry);
+  const data = previewInitiative(raw);
+  return preview(
+    {
+      raw,
+      title: data.title,
+      summary: data.summary,
+      entryLang: data.lang,
+      facts: entryFacts(data, lang, placeTitleFrom(props.fieldsMetaData)),
+      sources: data.sources,
+      published: data.published,
+      problems: saveProblems(raw),
+      incomplete: 'cms.preview.incomplete',
+    },
+    props,
+  );
+}
+
+/** The preview template registered for the `places` collection: the place page's facts. */
+export function PlacePreview(props: PreviewTemplateComponentProps): ReactNode {
+  const raw = dataOf(props.entry);
+  const data = previewPlace(raw);
+  return preview(
+    {
+      raw,
+      title: data.title,
+      summary: data.summary,
+      entryLang: data.lang,
+      facts: placeFacts(data, lang),
+      sources: data.sources,
+      published: data.published,
+      problems: placeSaveProblems(raw),
+      incomplete: 'cms.preview.incompletePlace',
+    },
+    props,
   );
 }

@@ -1,16 +1,18 @@
 /**
- * The check the CMS runs before it saves an entry: the same initiative schema
- * and body checks as `check:content` and the build, in Dutch, naming each field
+ * The check the CMS runs before it saves an entry: the same initiative (or
+ * place) schema and body checks as `check:content` and the build, in Dutch, naming each field
  * by its CMS label. It catches what Decap's own field checks cannot express:
  * a field required once its optional group is used (an image needs its alt
  * text), the checks that span fields (end date after start date), and unsafe
  * bodies. The preview shows the same list while the entry is being written.
  */
+import type { z } from 'astro/zod';
 import { checkBody } from '../lib/body-safety.ts';
 import { bodyMessage, issueMessage } from '../lib/form-messages.ts';
 import { collectionSchema } from '../schema/collection.ts';
 import { initiativeSchema } from '../schema/initiative.ts';
-import { collectionTextOf, fieldTexts, textOf, type FieldText } from './labels.ts';
+import { placeSchema } from '../schema/place.ts';
+import { collectionTextOf, fieldTexts, placeTextOf, textOf, type FieldText } from './labels.ts';
 import { pruneEmpty } from './entry-data.ts';
 
 /** "Bronnen 2 → Titel" for `sources[1].title`: the CMS labels along the path, list items counted from 1. */
@@ -33,21 +35,47 @@ export function labelOfPath(
   return parts.join(' → ') || whole;
 }
 
-/** Every problem of an entry's data as Decap holds it (frontmatter fields plus `body`), as Dutch sentences. */
-export function saveProblems(data: Record<string, unknown>): string[] {
+/** The problems of a Markdown entry (frontmatter fields plus `body`) against its schema, named by the CMS labels. */
+function markdownProblems(
+  data: Record<string, unknown>,
+  schema: z.ZodType,
+  texts: (path: string) => FieldText | undefined,
+  whole: string,
+): string[] {
   const { body, ...frontmatter } = pruneEmpty(data);
   const messages: string[] = [];
-  const result = initiativeSchema.safeParse(frontmatter);
+  const result = schema.safeParse(frontmatter);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      messages.push(issueMessage(issue, frontmatter, labelOfPath(issue.path), 'nl'));
+      messages.push(issueMessage(issue, frontmatter, labelOfPath(issue.path, texts, whole), 'nl'));
     }
   }
   if (typeof body === 'string') {
-    for (const problem of checkBody(body, 'md')) messages.push(bodyMessage(problem, fieldTexts.body.label, 'nl'));
+    const label = texts('body')?.label ?? fieldTexts.body.label;
+    for (const problem of checkBody(body, 'md')) messages.push(bodyMessage(problem, label, 'nl'));
   }
   return messages;
 }
+
+/** Every problem of an initiative as Decap holds it (frontmatter fields plus `body`), as Dutch sentences. */
+export function saveProblems(data: Record<string, unknown>): string[] {
+  return markdownProblems(data, initiativeSchema, textOf, 'Initiatief');
+}
+
+/**
+ * Every problem of a place as Decap holds it, as Dutch sentences: the place schema (with its checks across
+ * fields: a closing date only for a disappeared place, …) and the body checks.
+ */
+export function placeSaveProblems(data: Record<string, unknown>): string[] {
+  return markdownProblems(data, placeSchema, placeTextOf, 'Plek');
+}
+
+/** The save check of each CMS collection, by its name in the config. */
+export const saveChecks: Readonly<Record<string, (data: Record<string, unknown>) => string[]>> = {
+  initiatives: saveProblems,
+  places: placeSaveProblems,
+  collections: collectionSaveProblems,
+};
 
 /**
  * Every problem of a collection as Decap holds it, in Dutch. Whether the chosen initiatives exist is

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { t, type Lang, type UiKey } from '../i18n/index.ts';
 import { bodySections, initiativeSchema } from '../schema/initiative.ts';
+import { officialMunicipalityName } from '../taxonomy/municipalities.ts';
 import { checkBody } from './body-safety.ts';
 import { entryFileName, entryFileText } from './entry-file.ts';
 import { bodyMessage, issueMessage } from './form-messages.ts';
@@ -88,6 +89,15 @@ const textOf = (form: FormLike, name: string): string | undefined => {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 };
 
+/**
+ * The municipality as typed, as its official CBS name when it differs from one only in case, spacing or a
+ * typographic apostrophe (’s-hertogenbosch → 's-Hertogenbosch); anything else stays as typed, for the
+ * schema to refuse with a message that says which name to use.
+ */
+export function municipalityFrom(typed: string | undefined): string | undefined {
+  return typed === undefined ? undefined : (officialMunicipalityName(typed) ?? typed);
+}
+
 /** Only the keys that have a value, so the file holds what was filled in. */
 function compact(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
@@ -130,7 +140,7 @@ export function submissionFrom(form: FormLike, today: string): Submission {
     })),
     placeTypes: choices('placeTypes'),
     placeName: textOf(form, 'placeName'),
-    municipality: textOf(form, 'municipality'),
+    municipality: municipalityFrom(textOf(form, 'municipality')),
     neighbourhood: textOf(form, 'neighbourhood'),
     targetGroups: choices('targetGroups'),
     themes: choices('themes'),

@@ -6,8 +6,10 @@
  * the person filling in the form, naming the field by its label.
  */
 import type { z } from 'astro/zod';
-import { t, type Lang } from '../i18n/index.ts';
+import { locale, t, type Lang } from '../i18n/index.ts';
+import { colloquialMatch, municipalityNames, officialMunicipalityName } from '../taxonomy/municipalities.ts';
 import type { BodyProblem } from './body-safety.ts';
+import { suggest } from './suggest.ts';
 
 /** The value at a path of the data (what the person filled in), for messages that quote it. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -25,6 +27,30 @@ const filled = (value: unknown): boolean =>
 /** A label as the start of a sentence: a question's "?" goes, so "Wie ontmoeten elkaar?: …" reads "Wie ontmoeten elkaar: …". */
 const sentenceLabel = (label: string): string => label.replace(/\?\s*$/, '');
 
+/**
+ * Why `value` is not a municipality, and what to choose instead, the way `municipalityProblem` says it for
+ * check:content: a name that only differs in how it is written, a colloquial or shared name ("Den Haag",
+ * "Bergen"), a likely typo, or a place that is no municipality.
+ */
+export function municipalityMessage(value: string, field: string, lang: Lang): string {
+  const typed = value.trim().replace(/\s+/g, ' ');
+  const official = officialMunicipalityName(typed);
+  const names = official ? [official] : (colloquialMatch(typed) ?? []);
+  const quote = (name: string) => `“${name}”`;
+  const [first] = names;
+  if (first !== undefined && names.length === 1) {
+    return t(lang, 'form.error.municipalityOfficial', { field, value: typed, name: first });
+  }
+  if (names.length > 1) {
+    const list = new Intl.ListFormat(locale(lang), { type: 'disjunction' }).format(names.map(quote));
+    return t(lang, 'form.error.municipalityOneOf', { field, value: typed, count: names.length, names: list });
+  }
+  const guess = suggest(typed, municipalityNames);
+  return guess
+    ? t(lang, 'form.error.municipalityGuess', { field, value: typed, name: guess })
+    : t(lang, 'form.error.municipalityUnknown', { field, value: typed });
+}
+
 /** One schema problem as a sentence about the field called `field`. */
 export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: string, lang: Lang): string {
   const field = sentenceLabel(label);
@@ -41,6 +67,10 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
         ? t(lang, 'form.error.number', { field })
         : t(lang, 'form.error.other', { field, message: issue.message });
     case 'invalid_value':
+      // A municipality is typed in the form (and may be typed by hand in a file): say which name to use.
+      if (last === 'municipality' && typeof value === 'string' && value.trim() !== '') {
+        return municipalityMessage(value, field, lang);
+      }
       return t(lang, 'form.error.choose', { field });
     case 'too_small':
       if (issue.origin === 'array') return t(lang, 'form.error.chooseAtLeast', { field, min: Number(issue.minimum) });

@@ -65,38 +65,6 @@ export const colloquialNames: Readonly<Record<string, readonly MunicipalityName[
   Nuenen: ['Nuenen, Gerwen en Nederwetten'],
 };
 
-const colloquialByKey = new Map(
-  Object.entries(colloquialNames).map(([name, official]) => [name.toLowerCase(), { name, official }]),
-);
-const lowerNames = new Map(municipalities.map((row) => [row.name.toLowerCase(), row.name]));
-const quote = (name: string) => `"${name}"`;
-
-/**
- * Why a name is not an official municipality name, with the fix; undefined when it is one. Checks, in order:
- * spelling that differs only in case or spaces, a colloquial or ambiguous name, and a likely typo.
- */
-export function municipalityProblem(input: string): string | undefined {
-  if (byName.has(input)) return undefined;
-  const year = String(municipalityListYear);
-  const list = `the CBS list of 1 January ${year} (data/gemeenten-${year}.csv)`;
-  // Spacing, case and a typographic apostrophe (’s-Hertogenbosch, as phones type it) are the same name.
-  const trimmed = input
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[’‘`´]/g, "'");
-  const sameLetters = lowerNames.get(trimmed.toLowerCase());
-  if (sameLetters) return `"${input}" is not written as CBS writes it: use "${sameLetters}"`;
-  const colloquial = colloquialByKey.get(trimmed.toLowerCase());
-  if (colloquial) {
-    const [first, ...rest] = colloquial.official;
-    return rest.length === 0
-      ? `"${input}" is not the official name of the municipality: write "${first ?? ''}", its name on ${list}`
-      : `"${input}" is the name of ${String(colloquial.official.length)} municipalities: write ${colloquial.official.map(quote).join(' or ')}, their names on ${list}`;
-  }
-  const guess = suggest(trimmed, municipalityNames);
-  return `"${input}" is not a Dutch municipality on ${list}.${guess ? ` Did you mean "${guess}"?` : ''} A village or neighbourhood goes in neighbourhood, with its municipality here`;
-}
-
 /** How a typed name is compared: lower case, no spaces, typographic apostrophes (’ ‘ ` ´) as '. */
 const typedKey = (name: string): string =>
   name
@@ -105,6 +73,35 @@ const typedKey = (name: string): string =>
     .replace(/\s+/g, '')
     .toLowerCase();
 const byTypedKey = new Map(municipalities.map((row) => [typedKey(row.name), row.name as string]));
+const colloquialByKey = new Map(Object.entries(colloquialNames).map(([name, official]) => [typedKey(name), official]));
+
+/** The official names a colloquial or shared name stands for ("Den Haag" → 's-Gravenhage), if it is one. */
+export function colloquialMatch(input: string): readonly MunicipalityName[] | undefined {
+  return colloquialByKey.get(typedKey(input));
+}
+
+const quote = (name: string) => `"${name}"`;
+
+/**
+ * Why a name is not an official municipality name, with the fix; undefined when it is one. Checks, in order:
+ * spelling that differs only in case, spacing or apostrophe, a colloquial or shared name, and a likely typo.
+ */
+export function municipalityProblem(input: string): string | undefined {
+  if (byName.has(input)) return undefined;
+  const year = String(municipalityListYear);
+  const list = `the CBS list of 1 January ${year} (data/gemeenten-${year}.csv)`;
+  const same = officialMunicipalityName(input);
+  if (same) return `"${input}" is not written as CBS writes it: use "${same}"`;
+  const official = colloquialMatch(input);
+  if (official) {
+    const [first, ...rest] = official;
+    return rest.length === 0
+      ? `"${input}" is not the official name of the municipality: write "${first ?? ''}", its name on ${list}`
+      : `"${input}" is the name of ${String(official.length)} municipalities: write ${official.map(quote).join(' or ')}, their names on ${list}`;
+  }
+  const guess = suggest(input.trim(), municipalityNames);
+  return `"${input}" is not a Dutch municipality on ${list}.${guess ? ` Did you mean "${guess}"?` : ''} A village or neighbourhood goes in neighbourhood, with its municipality here`;
+}
 
 /**
  * The official CBS name of what someone typed, when it differs from it only in case, spacing or a typographic

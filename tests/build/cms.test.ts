@@ -2,7 +2,7 @@
  * The CMS and the contribution page in the build output: /admin carries the
  * configuration built from the schema and is kept out of lists and search
  * engines; Decap's code loads on /admin only; the Meedoen page exists in both
- * languages. And two builds of fixture content: a body with { } <3 a < b builds
+ * languages, its municipality field suggesting the official CBS names. And two builds of fixture content: a body with { } <3 a < b builds
  * and reads as typed, and a malicious body stops the build with check:content's lines.
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { readEntryFiles } from '../../src/lib/content-files.ts';
 import { validateInitiatives } from '../../src/lib/validation.ts';
 import { formatProblem } from '../../src/schema/report.ts';
 import { site } from '../../src/site.config.ts';
+import { municipalityNames } from '../../src/taxonomy/municipalities.ts';
 import { assertBuilt, dist, distFiles, page } from './dist.ts';
 import { buildSite } from '../support/build-site.ts';
 
@@ -33,7 +34,9 @@ describe('/admin', () => {
 
   test('carries the configuration built from the schema, for GitHub (no local backend in a build)', () => {
     const json = page('/admin/').querySelector('script#cms-config')?.textContent ?? '';
-    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(cmsConfig(site, { localBackend: false }))));
+    const config = JSON.parse(json) as { collections: { name: string }[] };
+    expect(config).toEqual(JSON.parse(JSON.stringify(cmsConfig(site, { localBackend: false }))));
+    expect(config.collections.map((collection) => collection.name)).toEqual(['initiatives', 'places', 'collections']);
   });
 
   test('is in no list, feed or index of the site; only the Meedoen page mentions it', () => {
@@ -93,6 +96,10 @@ describe('the Meedoen page', () => {
     expect(root.querySelector('form[data-contribute-form]')?.getAttribute('data-editorial-email')).toBe(
       site.editorialContact.email,
     );
+    // The municipality is typed, with the official names as suggestions (no script needed for those).
+    expect(root.querySelector('#f-municipality')?.getAttribute('list')).toBe('f-municipality-list');
+    const names = root.querySelectorAll('datalist#f-municipality-list option').map((o) => o.getAttribute('value'));
+    expect([...names].sort()).toEqual([...municipalityNames].sort());
   });
 
   test('every page links to it from the header', () => {

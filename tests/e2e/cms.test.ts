@@ -3,27 +3,31 @@
  * decap-server (started through our own wrapper, so bound to 127.0.0.1) that
  * edits a temporary copy of the content, never content/ itself.
  * - /admin loads in Dutch with no page errors (that no other page loads the CMS is a build test);
- * - a practitioner creates an initiative by filling in the form and publishing:
+ * - an editor creates a place of the atlas with every field; the file passes validatePlaces;
+ * - a practitioner creates an initiative by filling in the form (the municipality
+ *   from a searchable select, the place picked by its title) and publishing:
  *   the file on disk passes validateInitiatives and the site builds with it, its
  *   body ({ } <3 a < b typed in the rich-text editor) rendered as typed;
  * - an editor edits an existing entry: the file changes and stays valid;
- * - the preview renders the entry with the site's labels;
+ * - the previews render an initiative and a place with the site's labels;
  * - an editor makes a collection, picking an initiative by its title (relation widget).
  *
  * Set BUURTPODIUM_WRITE_CMS_FIXTURES=1 to copy the files Decap wrote into
  * tests/fixtures/cms/ (the unit contract test validates those).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectionFieldTexts, fieldTexts } from '../../src/cms/labels.ts';
+import { collectionFieldTexts, fieldTexts, placeFieldTexts } from '../../src/cms/labels.ts';
 import { checkContent, readEntryFiles } from '../../src/lib/content-files.ts';
-import { splitFrontmatter, validateInitiatives } from '../../src/lib/validation.ts';
+import { splitFrontmatter, validateInitiatives, validatePlaces } from '../../src/lib/validation.ts';
 import { bodySections } from '../../src/schema/initiative.ts';
+import { placeBodySections } from '../../src/schema/place.ts';
+import { labelOf } from '../../src/taxonomy/index.ts';
 import { useBrowser } from './browser.ts';
 import { buildSite } from '../support/build-site.ts';
 
@@ -35,6 +39,7 @@ let port = 0;
 let serverLog = '';
 
 const contentDir = () => path.join(root, 'content', 'initiatives');
+const placesDir = () => path.join(root, 'content', 'places');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,6 +68,9 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'bp-cms-'));
   cpSync(path.resolve('content', 'initiatives'), contentDir(), { recursive: true });
   cpSync(path.resolve('content', 'collections'), path.join(root, 'content', 'collections'), { recursive: true });
+  if (existsSync(path.resolve('content', 'places')))
+    cpSync(path.resolve('content', 'places'), placesDir(), { recursive: true });
+  else mkdirSync(placesDir(), { recursive: true });
   port = await freePort();
   // The same wrapper `npm start` uses; GIT_REPO_DIRECTORY makes decap-server edit the temporary copy.
   server = spawn(process.execPath, ['--import', 'tsx', 'scripts/cms-server.ts'], {
@@ -92,6 +100,10 @@ afterAll(() => {
 const label = (path: keyof typeof fieldTexts): RegExp =>
   new RegExp(`^${fieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
 
+/** The same, for a field of a place. */
+const placeLabel = (path: keyof typeof placeFieldTexts): RegExp =>
+  new RegExp(`^${placeFieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
+
 /** The same, for a field of a collection. */
 const collectionLabel = (path: keyof typeof collectionFieldTexts): RegExp =>
   new RegExp(`^${collectionFieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
@@ -118,13 +130,17 @@ async function publish(page: Page): Promise<void> {
 }
 
 /** Type a paragraph at the end of the rich-text body (after the last suggested heading). */
-async function typeBodyParagraph(page: Page, text: string): Promise<void> {
+async function typeBodyParagraph(
+  page: Page,
+  text: string,
+  sections: readonly { nl: string }[] = bodySections,
+): Promise<void> {
   const editor = page.locator('[role="textbox"][contenteditable="true"]').first();
   const paragraphs = editor.locator('p');
   const before = await paragraphs.count();
   // Click the last heading and go to its end: Enter there starts a paragraph under it. Slate reads the caret
   // position from the browser's selection events, a moment after the key press that moved it.
-  const heading = editor.locator('h2').filter({ hasText: bodySections.at(-1)?.nl ?? '' });
+  const heading = editor.locator('h2').filter({ hasText: sections.at(-1)?.nl ?? '' });
   await heading.scrollIntoViewIfNeeded();
   const box = await heading.boundingBox();
   if (!box) throw new Error('the last suggested heading is not on screen');
@@ -145,11 +161,11 @@ async function validateTemp(): Promise<ReturnType<typeof validateInitiatives>> {
   return validateInitiatives(await readEntryFiles(contentDir()));
 }
 
-function keepFixture(name: string): void {
+function keepFixture(name: string, kind: 'initiatives' | 'places' = 'initiatives'): void {
   if (!process.env.BUURTPODIUM_WRITE_CMS_FIXTURES) return;
-  const dir = path.resolve('tests', 'fixtures', 'cms', 'initiatives');
+  const dir = path.resolve('tests', 'fixtures', 'cms', kind);
   mkdirSync(dir, { recursive: true });
-  copyFileSync(path.join(contentDir(), name), path.join(dir, name));
+  copyFileSync(path.join(root, 'content', kind, name), path.join(dir, name));
 }
 
 test('the test server runs decap-server on 127.0.0.1 in file-system mode', async () => {
@@ -163,6 +179,69 @@ test('/admin loads the CMS in Dutch with the collection, and no page errors', as
 });
 
 const body = 'Wij <3 de buurt, a < b en {accolades} }.';
+
+/** The Dutch label of a taxonomy term, as the CMS's selects show it. */
+const nl = (vocabulary: Parameters<typeof labelOf>[0], id: string) => labelOf(vocabulary, id, 'nl');
+
+const placeFile = 'buurthuis-de-boog.md';
+
+test('an editor creates a place of the atlas with every field; the file passes validatePlaces', async () => {
+  const page = await openAdmin('#/collections/places/new');
+  page.on('dialog', (dialog) => void dialog.accept('/favicon.svg'));
+  await page.getByLabel(placeLabel('title')).fill('Buurthuis De Boog');
+  await page
+    .getByLabel(placeLabel('summary'))
+    .fill('Een buurthuis in de wijk waar bewoners jarenlang koffie dronken en clubs hielden, tot het sloot.');
+  await choose(page, placeLabel('kind'), nl('placeType', 'community-centre'));
+  await choose(page, placeLabel('status'), nl('placeStatus', 'disappeared'));
+  await choose(page, placeLabel('targetGroups'), nl('targetGroup', 'everyone'));
+  await choose(page, placeLabel('targetGroups'), nl('targetGroup', 'older-people'));
+  await choose(page, placeLabel('contactIntensity'), nl('contactIntensity', 'recurring'));
+  await choose(page, placeLabel('thresholdFeatures'), nl('thresholdFeature', 'walk-in'));
+  await page
+    .getByLabel(placeLabel('hostRole'))
+    .fill('Een beheerder opende elke ochtend de deur en kende de vaste bezoekers.');
+  // The municipality is a select of the official names: typing part of it finds it.
+  await choose(page, placeLabel('municipality'), 'Nijmeg');
+  await page.getByLabel(placeLabel('neighbourhood')).fill('Oost');
+  await page.getByLabel(placeLabel('coordinates.lat')).fill('51.8426');
+  await page.getByLabel(placeLabel('coordinates.lng')).fill('5.8661');
+  await page.getByLabel(placeLabel('openedDate')).fill('1975-09-01');
+  await page.getByLabel(placeLabel('closedDate')).fill('2019-12-31');
+  await page.getByRole('button', { name: 'Voeg bron toe' }).click();
+  await page.getByLabel(placeLabel('sources.title')).fill('Wijkkrant over de sluiting');
+  await page.getByLabel(placeLabel('sources.author')).fill('Wijkraad Oost');
+  await page.getByLabel(placeLabel('sources.year')).fill('2020');
+  await page.getByLabel(placeLabel('sources.url')).fill('https://www.example.nl/wijkkrant');
+  await page.getByRole('button', { name: 'Voeg toe via URL' }).click();
+  await page.getByLabel(placeLabel('image.alt')).fill('Het gesloten buurthuis met dichte luiken.');
+  await page.getByLabel(placeLabel('image.credit')).fill('Foto: wijkraad, CC BY 4.0');
+  await page.getByLabel(placeLabel('published')).fill('2025-06-01');
+  await page.getByLabel(placeLabel('updated')).fill('2025-07-01');
+  await page.getByLabel(placeLabel('lastVerified')).fill('2025-07-02');
+  await typeBodyParagraph(page, body, placeBodySections);
+  await publish(page);
+
+  await expect.poll(() => readdirSync(placesDir()).includes(placeFile)).toBe(true);
+  const text = readFileSync(path.join(placesDir(), placeFile), 'utf8');
+  const { data, body: written } = splitFrontmatter(text) as { data: Record<string, unknown>; body: string };
+  expect(data).toMatchObject({
+    title: 'Buurthuis De Boog',
+    kind: 'community-centre',
+    status: 'disappeared',
+    targetGroups: ['everyone', 'older-people'],
+    municipality: 'Nijmegen',
+    coordinates: { lat: 51.8426, lng: 5.8661 },
+    openedDate: '1975-09-01',
+    closedDate: '2019-12-31',
+    image: { src: '/favicon.svg', alt: 'Het gesloten buurthuis met dichte luiken.' },
+  });
+  expect(written).toContain(`## ${placeBodySections[0].nl}`);
+  const result = validatePlaces(await readEntryFiles(placesDir()));
+  expect(result.problems).toEqual([]);
+  expect(result.places.map((place) => place.slug)).toContain('buurthuis-de-boog');
+  keepFixture(placeFile, 'places');
+}, 120_000);
 
 describe('a practitioner creates an initiative', () => {
   const file = 'buurtkamer-de-accolade.md';
@@ -180,7 +259,12 @@ describe('a practitioner creates an initiative', () => {
     await choose(page, label('placeTypes'), 'Huiskamer of kamer voor de buurt');
     await choose(page, label('placeTypes'), 'De straat');
     await page.getByLabel(label('placeName')).fill('De Accolade');
-    await page.getByLabel(label('municipality')).fill('Nijmegen');
+    // The place of the atlas, found by its title (the place made above): the file stores its slug.
+    const places = page.getByLabel(label('places'));
+    await places.click();
+    await places.fill('Boog');
+    await page.getByRole('option', { name: 'Buurthuis De Boog' }).click();
+    await choose(page, label('municipality'), 'Nijmegen');
     await page.getByLabel(label('neighbourhood')).fill('Oost');
     await page.getByLabel(label('coordinates.lat')).fill('51.8426');
     await page.getByLabel(label('coordinates.lng')).fill('5.8661');
@@ -223,6 +307,8 @@ describe('a practitioner creates an initiative', () => {
       strategy: 'both',
       actors: [{ type: 'residents', name: 'Bewonersgroep De Kroon' }],
       placeTypes: ['living-room', 'street'],
+      places: ['buurthuis-de-boog'],
+      municipality: 'Nijmegen',
       coordinates: { lat: 51.8426, lng: 5.8661 },
       targetGroups: ['older-people', 'families'],
       permanence: 'temporary',
@@ -241,12 +327,16 @@ describe('a practitioner creates an initiative', () => {
     expect(result.entries.map((entry) => entry.slug)).toContain('buurtkamer-de-accolade');
     keepFixture(file);
 
+    // Every place it points at exists, and so does every other cross-reference.
+    expect((await checkContent(path.join(root, 'content'))).problems).toEqual([]);
+
     // The site builds with it, and the body reads as typed.
     const build = await buildSite(path.join(root, 'content'));
     try {
       expect(build.failure, 'the build failed').toBeUndefined();
       const html = readFileSync(path.join(build.dist, 'initiatief', 'buurtkamer-de-accolade', 'index.html'), 'utf8');
       expect(html).toContain('<p>Wij &lt;3 de buurt, a &lt; b en {accolades} }.</p>');
+      expect(html).toContain('href="/plekken/buurthuis-de-boog/"');
     } finally {
       build.remove();
     }
@@ -321,6 +411,22 @@ test('the preview renders the entry with the site styles and labels, and lists w
   expect(facts).toContain('Contact binnen een groep');
   expect(await preview.locator('.preview-problems').innerText()).not.toContain('Naam van het initiatief');
   // The site's tokens are in the preview: the heading font is the site's.
+  const font = await preview.locator('h1').evaluate((element) => getComputedStyle(element).fontFamily);
+  expect(font).toContain('Georgia');
+}, 60_000);
+
+test('the preview renders a place with the site styles and the place page’s facts', async () => {
+  const page = await openAdmin('#/collections/places/new');
+  const preview = page.frameLocator('#preview-pane');
+  await expect.poll(() => preview.locator('.preview-problems li').count()).toBeGreaterThan(3);
+  expect(await preview.locator('.preview-problems').innerText()).toContain('voordat de plek kan worden opgeslagen');
+  await page.getByLabel(placeLabel('title')).fill('Plek in de voorvertoning');
+  await choose(page, placeLabel('status'), nl('placeStatus', 'missed'));
+  await expect.poll(() => preview.locator('h1').textContent()).toBe('Plek in de voorvertoning');
+  const facts = await preview.locator('.preview-facts').innerText();
+  expect(facts).toContain(nl('placeStatus', 'missed'));
+  // The definition comes from the taxonomy, as on the place page.
+  expect(facts).toContain('Een plek die bewoners missen of wensen');
   const font = await preview.locator('h1').evaluate((element) => getComputedStyle(element).fontFamily);
   expect(font).toContain('Georgia');
 }, 60_000);

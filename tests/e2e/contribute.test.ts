@@ -3,8 +3,10 @@
  * browser by the initiative schema, messages next to each field and in a
  * summary that links to the fields (aria-invalid, aria-describedby), a valid
  * form turned into a downloadable `.md` file that passes validateInitiatives and
- * a mailto: link that carries it with the submitter's details; axe finds no
- * WCAG 2.2 A/AA violations in either language, with or without errors shown.
+ * a mailto: link that carries it with the submitter's details; the municipality
+ * is typed with the official names as suggestions, stored as CBS writes it;
+ * axe finds no WCAG 2.2 A/AA violations in either language, with or without
+ * errors shown.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { describe, expect, test } from 'vitest';
 import { t, type Lang } from '../../src/i18n/index.ts';
 import { formFieldNames } from '../../src/lib/contribute.ts';
 import { validateInitiatives } from '../../src/lib/validation.ts';
+import { municipalityNames } from '../../src/taxonomy/municipalities.ts';
 import { useBrowser } from './browser.ts';
 
 const session = useBrowser();
@@ -151,6 +154,45 @@ describe('an incomplete form says what is wrong, next to each field and in a sum
       'Summary: 320 characters is too long, at most 300 are allowed. Please shorten it.',
     ]);
     expect(await page.locator('[data-result]').isHidden()).toBe(true);
+  });
+});
+
+describe('the municipality: typed, with the official names as suggestions', () => {
+  test('the field suggests the 342 official names (a datalist: any text can still be typed)', async () => {
+    const page = await openForm('nl');
+    const input = page.locator('#f-municipality');
+    const list = await input.getAttribute('list');
+    expect(list).toBeTruthy();
+    const options = await page
+      .locator(`datalist#${list ?? ''} option`)
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('value') ?? ''));
+    expect([...options].sort()).toEqual([...municipalityNames].sort());
+  });
+
+  test('a name typed with a typographic apostrophe and in lower case is stored as CBS writes it', async () => {
+    const page = await openForm('nl');
+    await fillValid(page, 'nl');
+    await page.locator('#f-municipality').fill('’s-hertogenbosch');
+    await submit(page, 'nl');
+    await page.locator('[data-result]').waitFor();
+    const text = (await page.locator('[data-result-text]').textContent()) ?? '';
+    const validation = validateInitiatives([{ file: 'content/initiatives/buurtkamer-de-kroon.md', text }]);
+    expect(validation.problems).toEqual([]);
+    expect(validation.entries[0]?.data.municipality).toBe("'s-Hertogenbosch");
+  });
+
+  test('a colloquial name gets a message at the field with the official name', async () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const page = await openForm(lang);
+      await fillValid(page, lang);
+      await page.locator('#f-municipality').fill('Den Haag');
+      await submit(page, lang);
+      await page.locator('[data-error-summary]').waitFor();
+      const message = await page.locator('#f-municipality-error').innerText();
+      expect(message, lang).toContain("'s-Gravenhage");
+      expect(await page.locator('[data-error-summary] a').allInnerTexts()).toEqual([message]);
+      expect(await page.locator('#f-municipality').getAttribute('aria-invalid')).toBe('true');
+    }
   });
 });
 

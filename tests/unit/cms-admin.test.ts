@@ -1,14 +1,18 @@
 /**
  * What the /admin script does around Decap: which local server it may talk to,
- * what it drops before saving, the Dutch save check, and the preview.
+ * what it drops before saving, the Dutch save check (initiatives, places,
+ * collections), and the previews of an initiative and a place.
  */
 import { createElement, isValidElement, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { describe, expect, test } from 'vitest';
 import { emptyPaths, pruneEmpty, type Path } from '../../src/cms/entry-data.ts';
 import { isLoopback, localBackendOverride } from '../../src/cms/local-backend.ts';
-import { InitiativePreview, previewInitiative } from '../../src/cms/preview.ts';
-import { labelOfPath, saveProblems } from '../../src/cms/save-check.ts';
+import { cmsConfig } from '../../src/cms/config.ts';
+import { placeTextOf } from '../../src/cms/labels.ts';
+import { InitiativePreview, PlacePreview, previewInitiative, previewPlace } from '../../src/cms/preview.ts';
+import { labelOfPath, placeSaveProblems, saveChecks, saveProblems } from '../../src/cms/save-check.ts';
+import { site } from '../../src/site.config.ts';
 
 describe('localBackendOverride: ?local_backend= on this machine only', () => {
   test.each([
@@ -154,6 +158,15 @@ describe('the save check', () => {
     ]);
   });
 
+  test('a municipality that is not an official name says which one to use (a file edited by hand)', () => {
+    expect(saveProblems({ ...valid, municipality: 'Den Haag' })).toEqual([
+      "Gemeente: “Den Haag” heet officieel “'s-Gravenhage”. Kies die naam uit de lijst.",
+    ]);
+    expect(saveProblems({ ...valid, municipality: 'Bergen' })).toEqual([
+      'Gemeente: er zijn 2 gemeenten die “Bergen” heten. Kies “Bergen (NH.)” of “Bergen (L.)”.',
+    ]);
+  });
+
   test('a missing field and a too long one', () => {
     const rest: Record<string, unknown> = { ...valid };
     delete rest.strategyNote;
@@ -161,6 +174,56 @@ describe('the save check', () => {
       'Samenvatting: 301 tekens is te lang, het mogen er hoogstens 300 zijn. Maak het korter.',
       'Wie ontmoeten elkaar: vul dit in.',
     ]);
+  });
+});
+
+describe('the save check of a place', () => {
+  const place = {
+    title: 'Buurthuis De Boog',
+    summary: 'Een buurthuis dat gesloten is.',
+    kind: 'community-centre',
+    status: 'disappeared',
+    targetGroups: ['everyone'],
+    contactIntensity: 'recurring',
+    sources: [{ title: 'Wijkkrant' }],
+    published: '2025-01-01',
+    body: '## Wat voor plek\n\nWij <3 de buurt {echt}.\n',
+  };
+
+  test('a valid place, with Decap leftovers, passes', () => {
+    expect(placeSaveProblems({ ...place, neighbourhood: '', thresholdFeatures: [], image: { src: '' } })).toEqual([]);
+  });
+
+  test('names fields by the place labels', () => {
+    expect(labelOfPath(['kind'], placeTextOf, 'Plek')).toBe('Soort plek');
+    expect(labelOfPath(['sources', 0, 'title'], placeTextOf, 'Plek')).toBe('Bronnen 1 → Titel');
+    const rest: Record<string, unknown> = { ...place };
+    delete rest.kind;
+    expect(placeSaveProblems(rest)).toEqual(['Soort plek: kies een van de mogelijkheden.']);
+  });
+
+  test('says what Decap cannot check: dates that depend on the status, a neighbourhood without a municipality', () => {
+    const problems = placeSaveProblems({
+      ...place,
+      status: 'missed',
+      openedDate: '2020-01-01',
+      closedDate: '2021-01-01',
+      neighbourhood: 'Oost',
+    });
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['Gesloten op', 'Geopend op', 'Gemeente']);
+    expect(placeSaveProblems({ ...place, image: { src: 'x.jpg' } })).toEqual(['Afbeelding → Alt-tekst: vul dit in.']);
+  });
+
+  test('refuses an unsafe body, as for initiatives', () => {
+    expect(placeSaveProblems({ ...place, body: '<script>alert(1)</script>\n' })).toEqual([
+      'Tekst, regel 1: het element <script> is niet toegestaan, want het kan code uitvoeren of een andere pagina laden. Haal het weg.',
+    ]);
+  });
+
+  test('every collection in the CMS has its save check', () => {
+    const names = cmsConfig(site, { localBackend: false }).collections.map((collection) => collection.name);
+    expect(Object.keys(saveChecks).sort()).toEqual([...names].sort());
+    expect(saveChecks.places).toBe(placeSaveProblems);
   });
 });
 
@@ -182,7 +245,7 @@ function toHtml(node: ReactNode): string {
 describe('the preview', () => {
   test('previewInitiative fills what is missing so the fact list can render an unfinished entry', () => {
     const data = previewInitiative({ title: 'X', startDate: '2025-02-30', coordinates: { lat: 52 } });
-    expect(data).toMatchObject({ title: 'X', actors: [], placeTypes: [], sources: [], lang: 'nl' });
+    expect(data).toMatchObject({ title: 'X', actors: [], placeTypes: [], places: [], sources: [], lang: 'nl' });
     expect(data.startDate).toBeUndefined();
     expect(data.coordinates).toBeUndefined();
     expect(data.published).toBeInstanceOf(Date);
@@ -195,9 +258,14 @@ describe('the preview', () => {
       strategy: 'bridging',
       actors: [{ type: 'residents', name: 'Bewonersgroep' }],
       sources: [{ title: 'Jaarverslag', author: 'De Kroon', year: 2024, url: 'https://example.nl' }],
+      places: ['buurthuis-de-boog', 'onbekend'],
       published: '2025-01-01',
     };
     const entry = { get: () => ({ toJS: () => raw }) };
+    // What the relation widget keeps of the places it offered: their data, by field, collection and slug.
+    const fieldsMetaData = {
+      toJS: () => ({ places: { places: { 'buurthuis-de-boog': { title: 'Buurthuis De Boog' } } } }),
+    };
     const asked: unknown[] = [];
     const widgetFor = (name: unknown) => {
       asked.push(name);
@@ -207,6 +275,7 @@ describe('the preview', () => {
       InitiativePreview({
         entry,
         widgetFor,
+        fieldsMetaData,
         getAsset: () => ({ url: '' }),
       } as unknown as PreviewTemplateComponentProps),
     );
@@ -219,5 +288,50 @@ describe('the preview', () => {
     expect(asked).toEqual(['body']);
     expect(html).toContain('Wie ontmoeten elkaar: vul dit in.');
     expect(html).toContain('Gepubliceerd: 1 januari 2025');
+    // The places it points at: the title Decap knows, the slug otherwise.
+    expect(html).toContain('<dt>Plekken in de atlas</dt><dd><ul><li>Buurthuis De Boog</li><li>onbekend</li></ul>');
+  });
+
+  test('previewPlace fills what is missing so the place page’s fact list can render an unfinished place', () => {
+    const data = previewPlace({ title: 'X', openedDate: '2025-02-30', coordinates: { lng: 5 } });
+    expect(data).toMatchObject({ title: 'X', targetGroups: [], thresholdFeatures: [], sources: [], lang: 'nl' });
+    expect(data.openedDate).toBeUndefined();
+    expect(data.coordinates).toBeUndefined();
+    expect(data.published).toBeInstanceOf(Date);
+  });
+
+  test('renders a place: title, the place page’s facts with taxonomy labels and definitions, sources, what is missing', () => {
+    const raw = {
+      title: 'Buurthuis De Boog',
+      summary: 'Een buurthuis dat gesloten is.',
+      kind: 'community-centre',
+      status: 'disappeared',
+      municipality: 'Nijmegen',
+      closedDate: '2019-12-31',
+      sources: [{ title: 'Wijkkrant', url: 'https://example.nl/wijkkrant' }],
+      image: { src: '/x.jpg', alt: 'Het buurthuis.' },
+      published: '2025-01-01',
+    };
+    const html = toHtml(
+      PlacePreview({
+        entry: { get: () => ({ toJS: () => raw }) },
+        widgetFor: () => createElement('p', null, 'TEKST'),
+        getAsset: (src: string) => ({ url: `asset:${src}` }),
+      } as unknown as PreviewTemplateComponentProps),
+    );
+    expect(html).toContain('<h1>Buurthuis De Boog</h1>');
+    expect(html).toContain('<img class="preview-image" src="asset:/x.jpg" alt="Het buurthuis.">');
+    expect(html).toContain('<dt>Status</dt>');
+    expect(html).toContain('Verdwenen');
+    expect(html).toContain('De plek bestond en is gesloten of verdwenen');
+    expect(html).toContain('Gesloten');
+    expect(html).toContain('31 december 2019');
+    expect(html).toContain('Nijmegen');
+    expect(html).toContain('<a href="https://example.nl/wijkkrant">Wijkkrant</a>');
+    expect(html).toContain('TEKST');
+    expect(html).toContain('Nog niet compleet. Dit moet kloppen voordat de plek kan worden opgeslagen:');
+    // Still missing: who comes, and the contact that arises.
+    expect(html).toContain('Wie komen er: kies er ten minste 1.');
+    expect(html).toContain('Soort contact: kies een van de mogelijkheden.');
   });
 });

@@ -15,6 +15,7 @@ import { checkInitiatives } from '../../src/lib/content-files.ts';
 import { validateCollections } from '../../src/lib/validation.ts';
 import { collectionSchema } from '../../src/schema/collection.ts';
 import { site } from '../../src/site.config.ts';
+import { municipalityBySlug, municipalitySlugs } from '../../src/taxonomy/municipalities.ts';
 
 interface Field {
   name: string;
@@ -65,6 +66,7 @@ describe('collections in the CMS', () => {
     expect(COLLECTION_FOLDER).toBe('content/collections');
     expect(cmsConfig(site, { localBackend: false }).collections.map((c) => c.name)).toEqual([
       'initiatives',
+      'places',
       'collections',
     ]);
   });
@@ -105,7 +107,20 @@ describe('collections in the CMS', () => {
       'organisation',
       'editorial',
     ]);
-    expect(cmsFields.get('rule.municipality')?.widget).toBe('list');
+  });
+
+  test('the rule’s municipalities: a searchable select that stores the slug and shows the official name', () => {
+    const field = cmsFields.get('rule.municipality');
+    expect(field).toMatchObject({ widget: 'select', multiple: true });
+    const options = field?.options ?? [];
+    expect(options.map((o) => o.value).sort()).toEqual([...municipalitySlugs].sort());
+    for (const option of options) expect(option.label).toBe(municipalityBySlug(option.value)?.name);
+    expect(options.find((o) => o.value === 's-hertogenbosch')?.label).toBe("'s-Hertogenbosch");
+    expect(options.find((o) => o.value === 'bergen-nh')?.label).toBe('Bergen (NH.)');
+    // What it stores is what the schema takes, and nothing else.
+    const rule = collectionSchema.shape.rule;
+    expect(rule.safeParse({ municipality: ['s-hertogenbosch', 'bergen-nh'] }).success).toBe(true);
+    expect(rule.safeParse({ municipality: ['den-bosch'] }).success).toBe(false);
   });
 
   test('the initiatives’ former slugs are a list of text fields', () => {

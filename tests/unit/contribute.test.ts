@@ -2,7 +2,10 @@
  * The contribution form's logic: from form fields to an entry checked by the
  * initiative schema and the body checks, to a `.md` file that passes
  * validateInitiatives and an e-mail that carries it. The submitter's own
- * details go into the e-mail only, never into the file.
+ * details go into the e-mail only, never into the file. A municipality is
+ * typed: what differs from an official CBS name only in case, spacing or a
+ * typographic apostrophe becomes that name; anything else gets a message that
+ * says which name to use.
  */
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
@@ -14,9 +17,12 @@ import {
   formFieldNames,
   mailText,
   mailtoHref,
+  municipalityFrom,
   submissionFrom,
   type FormLike,
 } from '../../src/lib/contribute.ts';
+import { municipalityMessage } from '../../src/lib/form-messages.ts';
+import { municipalityNames, officialMunicipalityName } from '../../src/taxonomy/municipalities.ts';
 import { entryFileName, entryFileText } from '../../src/lib/entry-file.ts';
 import { splitFrontmatter, validateInitiatives } from '../../src/lib/validation.ts';
 import { uiLanguages } from '../../src/i18n/index.ts';
@@ -83,7 +89,8 @@ describe('a valid form', () => {
     expect(result.problems).toEqual([]);
     expect(result.entries[0]?.data).toMatchObject({
       title: valid.title,
-      municipality: '’s-Hertogenbosch',
+      // Typed with a typographic apostrophe, stored as CBS writes it.
+      municipality: "'s-Hertogenbosch",
       actors: [{ type: 'residents', name: 'Bewonersgroep De Kroon' }],
       sources: [{ title: 'Jaarverslag 2024', year: 2024, url: 'https://www.example.nl/jaarverslag' }],
       contact: { email: 'kroon@example.nl', emailPublic: true },
@@ -224,6 +231,80 @@ describe('problems, next to their fields, in the page language', () => {
         expect(label, `${lang} ${name}`).not.toContain('contribute.');
       }
     }
+  });
+});
+
+describe('the municipality: what people type, stored as the official name', () => {
+  test.each([
+    ['’s-Hertogenbosch', "'s-Hertogenbosch"],
+    ['‘s-hertogenbosch', "'s-Hertogenbosch"],
+    ["  's-GRAVENHAGE ", "'s-Gravenhage"],
+    ['nijmegen', 'Nijmegen'],
+    ['Bergen (nh.)', 'Bergen (NH.)'],
+    ['Bergen(NH.)', 'Bergen (NH.)'],
+    ['nuenen,  gerwen en nederwetten', 'Nuenen, Gerwen en Nederwetten'],
+    ['súdwest-fryslân', 'Súdwest-Fryslân'],
+    ['Súdwest-Fryslân'.normalize('NFD'), 'Súdwest-Fryslân'],
+  ])('officialMunicipalityName(%j) = %j', (typed, official) => {
+    expect(officialMunicipalityName(typed)).toBe(official);
+    expect(municipalityFrom(typed)).toBe(official);
+  });
+
+  test.each(['Den Haag', 'Bergen', 'Nijmgen', 'Oost', 's-Hertogenbosch', 'Sudwest-Fryslan', ''])(
+    'officialMunicipalityName(%j) is undefined: not just another way of writing an official name',
+    (typed) => {
+      expect(officialMunicipalityName(typed)).toBeUndefined();
+    },
+  );
+
+  test('every official name is its own official name, and no two names are written the same way', () => {
+    for (const name of municipalityNames) expect(officialMunicipalityName(name)).toBe(name);
+    const keys = municipalityNames.map((name) => name.toLowerCase().replace(/\s+/g, ''));
+    expect(new Set(keys).size).toBe(municipalityNames.length);
+  });
+
+  test('what cannot be normalised stays as typed, for the schema to refuse; an empty field stays empty', () => {
+    expect(municipalityFrom('Den Haag')).toBe('Den Haag');
+    expect(municipalityFrom(undefined)).toBeUndefined();
+    expect(submissionFrom(form({ municipality: '   ' }), today).data.municipality).toBeUndefined();
+  });
+
+  test.each([
+    [
+      'Den Haag',
+      "Gemeente: “Den Haag” heet officieel “'s-Gravenhage”. Kies die naam uit de lijst.",
+      "Municipality: the official name of “Den Haag” is “'s-Gravenhage”. Please choose that name from the list.",
+    ],
+    [
+      'den bosch',
+      "Gemeente: “den bosch” heet officieel “'s-Hertogenbosch”. Kies die naam uit de lijst.",
+      "Municipality: the official name of “den bosch” is “'s-Hertogenbosch”. Please choose that name from the list.",
+    ],
+    [
+      'Bergen',
+      'Gemeente: er zijn 2 gemeenten die “Bergen” heten. Kies “Bergen (NH.)” of “Bergen (L.)”.',
+      'Municipality: 2 municipalities are called “Bergen”. Please choose “Bergen (NH.)” or “Bergen (L.)”.',
+    ],
+    [
+      'Nijmgen',
+      'Gemeente: “Nijmgen” staat niet in de lijst van gemeenten van het CBS. Is “Nijmegen” bedoeld?',
+      'Municipality: “Nijmgen” is not on the CBS list of municipalities. Did you mean “Nijmegen”?',
+    ],
+    [
+      'Lombok',
+      'Gemeente: “Lombok” staat niet in de lijst van gemeenten van het CBS. Kies de gemeente uit de lijst; een dorp of wijk hoort bij het veld voor de wijk.',
+      'Municipality: “Lombok” is not on the CBS list of municipalities. Please choose the municipality from the list; a village or neighbourhood goes in the neighbourhood field.',
+    ],
+  ])('%j gets a message that says which name to use, in the page language', (typed, nl, en) => {
+    const fields = { ...valid, municipality: typed };
+    expect(checkSubmission(submissionFrom(form(fields), today), 'nl')).toEqual([{ name: 'municipality', message: nl }]);
+    expect(checkSubmission(submissionFrom(form(fields), today), 'en')).toEqual([{ name: 'municipality', message: en }]);
+  });
+
+  test('the message names the field by the label it is given (the CMS uses its own)', () => {
+    expect(municipalityMessage(' Den   Haag ', 'Gemeente', 'nl')).toBe(
+      "Gemeente: “Den Haag” heet officieel “'s-Gravenhage”. Kies die naam uit de lijst.",
+    );
   });
 });
 
