@@ -2,7 +2,7 @@
  * The site configuration, validated by `src/schema/site.ts` when this module loads.
  * Environment variables override what differs per deployment (see README and docs/cms.md).
  */
-import { defineSiteConfig } from './schema/site.ts';
+import { defineSiteConfig, mapDefaults } from './schema/site.ts';
 
 /** An environment variable, or undefined when it is unset or empty (CI systems often pass empty values). */
 function env(name: string): string | undefined {
@@ -28,5 +28,14 @@ export const site = defineSiteConfig({
     authEndpoint: env('BUURTPODIUM_CMS_AUTH_ENDPOINT') ?? 'auth',
     openAuthoring: true,
     localPort: Number(env('BUURTPODIUM_CMS_PORT') ?? 8081),
+  },
+  map: {
+    tileUrl: env('BUURTPODIUM_MAP_TILE_URL') ?? mapDefaults.tileUrl,
+    attribution: {
+      text: env('BUURTPODIUM_MAP_ATTRIBUTION') ?? mapDefaults.attribution.text,
+      url: env('BUURTPODIUM_MAP_ATTRIBUTION_URL') ?? mapDefaults.attribution.url,
+    },
+    maxZoom: Number(env('BUURTPODIUM_MAP_MAX_ZOOM') ?? mapDefaults.maxZoom),
+    subdomains: env('BUURTPODIUM_MAP_SUBDOMAINS'),
   },
 });

@@ -2,7 +2,12 @@
  * A deterministic generator of N valid synthetic initiatives for benchmarks.
  * The same N always gives the same files (seeded PRNG), so runs compare.
  * It writes to a folder of its own (never into content/), laid out as a
- * content root: `<out>/initiatives/<slug>.md` (Markdown, as the real entries).
+ * content root: `<out>/initiatives/<slug>.md` (Markdown, as the real entries)
+ * and three curated collections in `<out>/collections/<slug>.yaml`, so the
+ * collection and embed pages are built and measured too. Municipalities are
+ * official CBS names (src/taxonomy/municipalities.ts), drawn uniformly, so at
+ * larger N every municipality gets a facet page; most entries with one also
+ * have coordinates, for the map.
  *
  * Text follows Zipf's law over a vocabulary of Dutch function words (the top
  * ranks), 20,000 generated words and topical words at middle ranks, like real
@@ -15,6 +20,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { idsOf, type VocabularyName } from '../../src/taxonomy/index.ts';
+import { municipalities } from '../../src/taxonomy/municipalities.ts';
 import { bodySections } from '../../src/schema/initiative.ts';
 
 /** mulberry32: a small, fast, seedable PRNG. */
@@ -28,25 +34,6 @@ function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const municipalities = [
-  'Nijmegen',
-  'Rotterdam',
-  'Heumen',
-  'Beuningen',
-  'Arnhem',
-  'Utrecht',
-  'Amsterdam',
-  "'s-Hertogenbosch",
-  'Groningen',
-  'Súdwest-Fryslân',
-  'Zwolle',
-  'Maastricht',
-  'Tilburg',
-  'Leeuwarden',
-  'Enschede',
-  'Almere',
-];
 
 /** Function words: the most frequent ranks, as in any Dutch text. */
 const functionWords = (
@@ -119,10 +106,29 @@ function sentence(random: () => number, length: number): string {
 
 const ids = (name: VocabularyName) => idsOf(name) as readonly string[];
 
-/** The text of synthetic initiative number `i` (1-based). */
-export function syntheticEntry(i: number): { slug: string; text: string } {
+/**
+ * Coordinates for seven in ten entries that have a municipality (a point in the Netherlands, so the map page has
+ * markers at scale). From a PRNG of their own, so the other fields stay as they were without coordinates.
+ */
+function coordinates(i: number, located: boolean): string[] {
+  const random = prng(i * 104_729 + 1);
+  if (!located || random() >= 0.7) return [];
+  const lat = 51.3 + random() * 1.9;
+  const lng = 4.3 + random() * 2.6;
+  return ['coordinates:', `  lat: ${lat.toFixed(4)}`, `  lng: ${lng.toFixed(4)}`];
+}
+
+/** The slug of synthetic initiative number `i` (1-based): its file name and URL. */
+export const entrySlug = (i: number) => `bench-${String(i).padStart(6, '0')}`;
+
+/** Synthetic initiative number `i` (1-based): its slug, its file's text and its municipality (if any). */
+export function syntheticEntry(i: number): {
+  slug: string;
+  text: string;
+  municipality?: { name: string; slug: string };
+} {
   const random = prng(i * 7919);
-  const slug = `bench-${String(i).padStart(6, '0')}`;
+  const slug = entrySlug(i);
   const title = `${sentence(random, 3).slice(0, -1)} ${i}`;
   const published = new Date(Date.UTC(2020, 0, 1) + Math.floor(random() * 6 * 365) * 86_400_000);
   const permanence = random() < 0.2 ? 'temporary' : 'permanent';
@@ -138,7 +144,8 @@ export function syntheticEntry(i: number): { slug: string; text: string } {
     'actors:',
     ...some(random, ids('actorType'), 2).map((type) => `  - type: ${type}`),
     `placeTypes: [${some(random, ids('placeType'), 2).join(', ')}]`,
-    ...(municipality ? [`municipality: ${JSON.stringify(municipality)}`] : []),
+    ...(municipality ? [`municipality: ${JSON.stringify(municipality.name)}`] : []),
+    ...coordinates(i, municipality !== undefined),
     `targetGroups: [${some(random, ids('targetGroup'), 2).join(', ')}]`,
     `themes: [${some(random, ids('theme'), 2).join(', ')}]`,
     `contactIntensity: ${pick(random, ids('contactIntensity'))}`,
@@ -158,10 +165,82 @@ export function syntheticEntry(i: number): { slug: string; text: string } {
     Array.from({ length: 3 }, () => sentence(random, 14)).join(' '),
     '',
   ]);
-  return { slug, text: [...yaml, ...body].join('\n') };
+  return { slug, text: [...yaml, ...body].join('\n'), ...(municipality ? { municipality } : {}) };
 }
 
-/** Write N entries into `<out>/initiatives/`, replacing what was there. Reports progress every 1,000 files. */
+/**
+ * Three collections over the first entries, as curators make them: a municipality's (curated items with notes
+ * plus a rule for its own municipality), an editorial one (a narrow rule only) and an organisation's (items
+ * only). They stay small at any N, as real collections do.
+ */
+export function syntheticCollections(count: number): { slug: string; text: string }[] {
+  const items = (from: number, to: number, notes: boolean) =>
+    Array.from({ length: Math.max(0, Math.min(to, count) - from + 1) }, (_, k) => from + k).flatMap((i) => [
+      `  - initiative: ${entrySlug(i)}`,
+      ...(notes && i % 2 === 1
+        ? [`    note: ${JSON.stringify(`Gekozen om voorbeeld ${String(i)}: laagdrempelig en dichtbij.`)}`]
+        : []),
+    ]);
+  const home = syntheticEntry(1).municipality ?? municipalities[0];
+  const intro = (who: string) =>
+    JSON.stringify(
+      `${who} zet voorbeelden bij elkaar die laten zien hoe buren elkaar ontmoeten. Synthetische collectie voor de benchmark.`,
+    );
+  const common = (title: string, kind: string, name: string) => [
+    `title: ${JSON.stringify(title)}`,
+    'lang: nl',
+    'curator:',
+    `  name: ${JSON.stringify(name)}`,
+    `  kind: ${kind}`,
+    '  url: https://example.org/',
+    `intro: ${intro(name)}`,
+    'published: 2025-06-01',
+  ];
+  return [
+    {
+      slug: 'bench-gemeente',
+      text: [
+        ...common(`Voorbeelden voor ${home?.name ?? 'de gemeente'}`, 'municipality', `Gemeente ${home?.name ?? ''}`),
+        'items:',
+        ...items(1, 6, true),
+        'rule:',
+        `  municipality: [${home?.slug ?? ''}]`,
+      ],
+    },
+    {
+      slug: 'bench-redactie',
+      text: [
+        ...common('Overbruggen in een paar gemeenten', 'editorial', 'Redactie Buurtpodium'),
+        'rule:',
+        `  strategy: [bridging]`,
+        `  theme: [${ids('theme')[0] ?? ''}]`,
+        `  target: [${ids('targetGroup').slice(0, 2).join(', ')}]`,
+        `  municipality: [${municipalities
+          .slice(0, 8)
+          .map((m) => m.slug)
+          .join(', ')}]`,
+      ],
+    },
+    // Items only: it needs entries 7 to 18 to list.
+    ...(count >= 7
+      ? [
+          {
+            slug: 'bench-organisatie',
+            text: [
+              ...common('Een selectie van een welzijnsorganisatie', 'organisation', 'Welzijn Voorbeeld'),
+              'items:',
+              ...items(7, 18, false),
+            ],
+          },
+        ]
+      : []),
+  ].map(({ slug, text }) => ({ slug, text: `${text.join('\n')}\n` }));
+}
+
+/**
+ * Write N entries into `<out>/initiatives/` and the collections into `<out>/collections/`, replacing what was
+ * there. Reports progress every 1,000 files.
+ */
 export async function generate(
   count: number,
   out: string,
@@ -177,7 +256,12 @@ export async function generate(
     await writeFile(path.join(dir, `${slug}.md`), text);
     if (i % 1000 === 0 && i < count) log(`generate: ${i}/${count} entries`);
   }
-  log(`generate: ${count} entries written to ${dir}`);
+  const collectionsDir = path.join(out, 'collections');
+  await rm(collectionsDir, { recursive: true, force: true });
+  await mkdir(collectionsDir, { recursive: true });
+  const collections = syntheticCollections(count);
+  for (const { slug, text } of collections) await writeFile(path.join(collectionsDir, `${slug}.yaml`), text);
+  log(`generate: ${count} entries and ${collections.length} collections written to ${out}`);
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {

@@ -1,228 +1,225 @@
 /**
- * npm run bench — build the site from N synthetic entries (default N = 1,000 and 10,000; pass others as
- * arguments), measure the build, the Pagefind index and what a first and a second search query transfer in
- * Chromium, and write BENCHMARKS.md. The real content is never touched: entries go to .bench/content-N,
- * output to .bench/dist-N, Astro's cache to .bench/cache-N.
+ * npm run bench — build the whole site (astro build + feeds + Pagefind) from N synthetic entries and measure
+ * it, for N = 1,000, 10,000 and 30,000 or the sizes given; write BENCHMARKS.md (after every size, so a long run
+ * that fails late keeps what it measured).
+ *
+ *   npm run bench                              # 1,000, 10,000 and 30,000
+ *   npm run bench -- 1000 5000                 # other sizes
+ *   npm run bench -- --quick                   # 1,000 only, one Lighthouse run per page, to .bench/BENCHMARKS.md
+ *   npm run bench -- --skip=lighthouse,hugo    # leave parts out: rebuild, hugo, search, weight, lighthouse
+ *   npm run bench -- --runs=5 --out=FILE       # Lighthouse runs per page (default 3); where the report goes
+ *
+ * Per size: generate the corpus (.bench/content-N), a cold build, a rebuild with no change and one after
+ * editing one entry (steps timed from the build log), the same corpus built by Hugo, then in Chromium: search
+ * transfer, page weight and Lighthouse per page type. The real content is never touched.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { launchChromium } from '../chromium.ts';
+import { getHeapStatistics } from 'node:v8';
+import { chromiumPath } from '../chromium.ts';
 import { cmsSizeTable } from '../cms-size.ts';
+import { pathsFor, timeBuilds } from './build.ts';
 import { generate } from './generate.ts';
-import { folderSize, run, servedBytes } from './measure.ts';
+import { hugoBuild, hugoInstallHint, hugoVersion } from './hugo.ts';
+import { lighthouseScore } from './lighthouse.ts';
+import { folderSize } from './measure.ts';
+import { kb, measurePageWeights, pageTypes, samplePages, type PageType } from './pages.ts';
+import { ratios, report, type Machine, type SizeResult } from './report.ts';
+import { serve } from './serve.ts';
+import { measureQueries } from './search.ts';
 
-interface QueryCost {
-  requests: number;
-  bytes: number;
+const parts = ['rebuild', 'hugo', 'search', 'weight', 'lighthouse'] as const;
+type Part = (typeof parts)[number];
+
+function parseArgs(argv: readonly string[]) {
+  const flags = new Map<string, string>();
+  const sizes: number[] = [];
+  for (const arg of argv) {
+    const flag = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (flag?.[1]) flags.set(flag[1], flag[2] ?? '');
+    else if (/^\d[\d_,]*$/.test(arg)) sizes.push(Number(arg.replace(/[_,]/g, '')));
+    else throw new Error(`bench: unknown argument "${arg}" (sizes, --quick, --skip=…, --runs=N, --out=FILE)`);
+  }
+  const known = ['quick', 'skip', 'runs', 'out'];
+  for (const key of flags.keys()) if (!known.includes(key)) throw new Error(`bench: unknown option --${key}`);
+  const quick = flags.has('quick');
+  const skip = new Set((flags.get('skip') ?? '').split(',').filter(Boolean));
+  for (const part of skip) {
+    if (!(parts as readonly string[]).includes(part)) throw new Error(`bench: --skip takes ${parts.join(', ')}`);
+  }
+  const runs = Number(flags.get('runs') ?? (quick ? 1 : 3));
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('bench: --runs takes a whole number ≥ 1');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('bench: sizes are whole numbers ≥ 1');
+  return {
+    sizes: sizes.length > 0 ? sizes : quick ? [1000] : [1000, 10_000, 30_000],
+    skip: skip as Set<Part>,
+    runs,
+    out: flags.get('out') ?? (quick ? '.bench/BENCHMARKS.md' : 'BENCHMARKS.md'),
+  };
 }
 
-interface Result {
-  n: number;
-  pages: number;
-  buildSeconds: number;
-  cpuSeconds: number;
-  peakRssMb: number;
-  indexSeconds: number;
-  indexBytes: number;
-  indexFiles: number;
-  first: QueryCost;
-  counts: QueryCost;
-  second: QueryCost;
+const options = parseArgs(process.argv.slice(2));
+const log = (line: string) => {
+  console.log(line);
+};
+const errorText = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
+
+function machine(hugo: string | undefined): Machine {
+  const version = (command: string, args: string[]) =>
+    spawnSync(command, args, { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? '';
+  const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
+  const lighthousePackage = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as {
+    version: string;
+  };
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    heapLimitMb: getHeapStatistics().heap_size_limit / 1024 ** 2,
+    os: /PRETTY_NAME="([^"]+)"/.exec(osRelease)?.[1] ?? process.platform,
+    chromium: version(chromiumPath, ['--version']).replace(/ built on.*/, '') || 'Chromium (version unknown)',
+    lighthouse: lighthousePackage.version,
+    hugo: hugo ?? 'not installed',
+    lighthouseRuns: options.runs,
+  };
 }
 
-const sizes = process.argv.slice(2).map(Number);
-const counts = sizes.length > 0 ? sizes : [1000, 10000];
-/** Two topical words (middle ranks of the synthetic vocabulary), as a reader would search. */
-const queries = ['moestuin', 'bibliotheek'] as const;
-
-/** A static file server for dist/ (directory URLs → index.html), bound to 127.0.0.1 on a free port. */
-async function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) return response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) return response.writeHead(404).end();
-    const types: Record<string, string> = {
-      '.html': 'text/html; charset=utf-8',
-      '.js': 'text/javascript',
-      '.css': 'text/css',
-      '.json': 'application/json',
-      '.wasm': 'application/wasm',
-    };
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}` };
-}
-
-/**
- * The Pagefind files the search page loads, in served (gzip) bytes: for the first query until its results show,
- * then the filter data for the facet counts (loaded after the results), then a second query.
- */
-async function measureQueries(dist: string): Promise<{ first: QueryCost; counts: QueryCost; second: QueryCost }> {
-  const { server, url } = await serve(dist);
-  const browser = await launchChromium();
+async function lighthouseAll(result: SizeResult, dist: string, pages: { type: PageType; path: string }[]) {
+  const server = await serve(dist);
   try {
-    const page = await browser.newPage();
-    /** Pagefind files fetched since the last call, split at the page's `bp:search-results` mark (results shown). */
-    const phases = async (): Promise<{ before: QueryCost; after: QueryCost }> => {
-      const { marks, resources } = await page.evaluate(() => {
-        const result = {
-          marks: performance.getEntriesByName('bp:search-results').map((mark) => mark.startTime),
-          resources: performance
-            .getEntriesByType('resource')
-            .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime }))
-            .filter((entry) => entry.path.startsWith('/pagefind/')),
-        };
-        performance.clearResourceTimings();
-        performance.clearMarks();
-        return result;
-      });
-      const shown = marks.at(-1) ?? Infinity;
-      const cost = (paths: string[]): QueryCost => {
-        const files = [...new Set(paths)];
-        return {
-          requests: files.length,
-          bytes: files.reduce((sum, file) => sum + servedBytes(path.join(dist, file)), 0),
-        };
-      };
-      return {
-        before: cost(resources.filter((r) => r.start <= shown).map((r) => r.path)),
-        after: cost(resources.filter((r) => r.start > shown).map((r) => r.path)),
-      };
-    };
-    const search = async (query: string) => {
-      await page.fill('#search-q', query);
-      await page.press('#search-q', 'Enter');
-      await page.waitForFunction(
-        (q) =>
-          new URL(location.href).searchParams.get('q') === q &&
-          document.querySelectorAll('[data-search-results] > li h3 a[href^="/"]').length > 0,
-        query,
+    for (const [i, { type, path: sitePath }] of pages.entries()) {
+      log(
+        `  lighthouse [${String(i + 1)}/${String(pages.length)}] ${type} ${sitePath} (${String(options.runs)} run(s)) …`,
       );
-      await page.locator('[data-search-filters]:not([aria-busy])').waitFor();
-    };
-    await page.goto(`${url}/zoeken/`);
-    await page.locator('[data-search][data-enhanced]').waitFor();
-    await search(queries[0]);
-    const { before: first, after: counts } = await phases();
-    await search(queries[1]);
-    const second = await phases();
-    return {
-      first,
-      counts,
-      second: {
-        requests: second.before.requests + second.after.requests,
-        bytes: second.before.bytes + second.after.bytes,
-      },
-    };
+      try {
+        const score = await lighthouseScore(`${server.url}${sitePath}`, options.runs);
+        result.lighthouse.set(type, score);
+        const runs = score.performanceRuns.length > 1 ? ` (runs ${score.performanceRuns.join(', ')})` : '';
+        log(`    performance ${String(score.performance)}${runs}, accessibility ${String(score.accessibility)}`);
+      } catch (error) {
+        result.missing.set(`lighthouse:${type}`, errorText(error));
+        log(`    failed: ${errorText(error)}`);
+      }
+    }
   } finally {
-    await browser.close();
-    server.close();
+    await server.close();
   }
 }
 
-async function bench(n: number): Promise<Result> {
-  const content = path.resolve(`.bench/content-${String(n)}`);
-  const dist = path.resolve(`.bench/dist-${String(n)}`);
-  console.log(`\nbench: N = ${String(n)}`);
-  await generate(n, content, (line) => {
-    console.log(`  ${line}`);
-  });
-  console.log('  build: astro build + Pagefind …');
-  const build = await run(
-    'npx',
-    ['astro', 'build', '--outDir', dist],
-    {
-      ...process.env,
-      BUURTPODIUM_CONTENT_DIR: content,
-      BUURTPODIUM_CACHE_DIR: path.resolve(`.bench/cache-${String(n)}`),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    /search index of|page\(s\) built|initiatives in/,
-  );
-  const indexSeconds = Number(/search index of .* in ([\d.]+) s/.exec(build.output)?.[1] ?? NaN);
-  const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? NaN);
-  const index = folderSize(path.join(dist, 'pagefind'));
-  console.log('  queries: measuring in Chromium …');
-  const { first, counts, second } = await measureQueries(dist);
-  const result: Result = {
-    n,
-    pages,
-    buildSeconds: build.seconds,
-    cpuSeconds: build.cpuSeconds,
-    peakRssMb: build.peakRssMb,
-    indexSeconds,
-    indexBytes: index.bytes,
-    indexFiles: index.files,
-    first,
-    counts,
-    second,
+async function bench(n: number, hugo: string | undefined): Promise<SizeResult> {
+  const paths = pathsFor(n);
+  const result: SizeResult = { n, builds: [], weights: new Map(), lighthouse: new Map(), missing: new Map() };
+  const skipped = (part: Part) => {
+    if (!options.skip.has(part)) return false;
+    result.missing.set(part, `skipped (--skip=${part})`);
+    return true;
   };
-  console.log(
-    `  N = ${String(n)}: ${String(pages)} pages in ${build.seconds.toFixed(1)} s, peak ${String(build.peakRssMb)} MB; ` +
-      `index ${indexSeconds.toFixed(1)} s, ${kb(index.bytes)}, ${String(index.files)} files; ` +
-      `first query ${kb(first.bytes)}, second ${kb(second.bytes)}`,
-  );
+  log(`\nbench: N = ${n.toLocaleString('en')}`);
+  await generate(n, paths.content, (line) => {
+    log(`  ${line}`);
+  });
+  const rebuilds = !skipped('rebuild');
+  result.builds = await timeBuilds(paths, rebuilds, (line) => {
+    log(`  ${line}`);
+  });
+  const cold = result.builds[0];
+  if (!cold?.ok) return result;
+  result.index = folderSize(path.join(paths.dist, 'pagefind'));
+
+  if (!skipped('hugo')) {
+    if (hugo) {
+      try {
+        result.hugo = await hugoBuild(paths.content, n, (line) => {
+          log(`  ${line}`);
+        });
+        const ratio = ratios(result);
+        if (ratio)
+          log(`  Astro/Hugo: ${ratio.full.toFixed(1)}× (full), ${ratio.withoutIndex.toFixed(1)}× (without index)`);
+      } catch (error) {
+        result.missing.set('hugo', errorText(error));
+      }
+    } else {
+      result.missing.set('hugo', hugoInstallHint);
+      log(`  ${hugoInstallHint}: skipping the Hugo column`);
+    }
+  }
+
+  if (!skipped('search')) {
+    log('  search: first and second query in Chromium …');
+    try {
+      result.search = await measureQueries(paths.dist);
+      log(`    first query ${kb(result.search.first.bytes)}, second ${kb(result.search.second.bytes)}`);
+    } catch (error) {
+      result.missing.set('search', errorText(error));
+      log(`    failed: ${errorText(error)}`);
+    }
+  }
+
+  result.samples = samplePages(paths.dist);
+  const pages = pageTypes.flatMap((type) => {
+    const sitePath = result.samples?.[type];
+    return sitePath ? [{ type, path: sitePath }] : [];
+  });
+  const absent = pageTypes.filter((type) => !result.samples?.[type]);
+  if (absent.length > 0) log(`  not built, so not measured: ${absent.join(', ')}`);
+  if (!skipped('weight')) {
+    log('  page weight per page type in Chromium …');
+    try {
+      result.weights = await measurePageWeights(paths.dist, pages, (line) => {
+        log(`    ${line}`);
+      });
+    } catch (error) {
+      result.missing.set('weight', errorText(error));
+      log(`    failed: ${errorText(error)}`);
+    }
+  }
+  if (!skipped('lighthouse')) await lighthouseAll(result, paths.dist, pages);
   return result;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-
-function report(results: readonly Result[], cms: string): string {
-  const date = new Date().toISOString().slice(0, 10);
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const rows = results.map(
-    (r) =>
-      `| ${r.n.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${r.buildSeconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${r.peakRssMb.toLocaleString('en')} | ${r.indexSeconds.toFixed(1)} | ${kb(r.indexBytes)} | ${r.indexFiles.toLocaleString('en')} | ${kb(r.first.bytes)} (${String(r.first.requests)}) | ${kb(r.counts.bytes)} (${String(r.counts.requests)}) | ${kb(r.second.bytes)} (${String(r.second.requests)}) |`,
+function summary(result: SizeResult): string {
+  const cold = result.builds[0];
+  if (!cold?.ok) return `N = ${result.n.toLocaleString('en')}: build failed (${cold?.failure ?? 'unknown'})`;
+  const same = result.builds.find((b) => b.kind === 'no change');
+  const ratio = ratios(result);
+  const perf = [...result.lighthouse.values()].map((s) => s.performance);
+  return (
+    `N = ${result.n.toLocaleString('en')}: build ${cold.seconds.toFixed(1)} s, ${cold.peakRssMb.toLocaleString('en')} MB` +
+    (same ? `, no-change rebuild ${((100 * same.seconds) / cold.seconds).toFixed(0)} %` : '') +
+    (ratio ? `, Astro/Hugo ${ratio.full.toFixed(1)}×` : '') +
+    (result.weights.get('entry') ? `, entry page ${kb(result.weights.get('entry')?.total ?? 0)}` : '') +
+    (perf.length > 0 ? `, Lighthouse perf ≥ ${String(Math.min(...perf))}` : '')
   );
-  return `# Benchmarks
-
-Written by \`npm run bench\` (scripts/bench/run.ts) on ${date}. Machine: ${String(cpus().length)} cores (${cpu}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB memory, Node ${process.version}.
-
-## Search at scale (synthetic corpus)
-
-A deterministic generator (scripts/bench/generate.ts) writes N valid \`.md\` entries (about 300 words each, Zipf-distributed vocabulary, random
-taxonomy values) to \`.bench/content-N\`; the site is built from there with \`BUURTPODIUM_CONTENT_DIR\` (the real
-content is untouched). Every entry has a page in both interface languages, so the search index holds 2 × N pages
-(one index per language).
-
-- *build*: \`astro build\` including the content check and the Pagefind step, wall time, CPU time of all processes, and peak
-  resident memory of the process tree (sampled every 100 ms).
-- *index*: the Pagefind step alone (from its log line), and the size and file count of \`dist/pagefind/\`.
-- *first query*: every Pagefind file the search page loads from opening until the results of "${queries[0]}" show
-  (script, entry, wasm, metadata, index chunk, the fragments of the first 10 results); *facet counts*: the filter
-  data loaded after the results are on screen, for the counts beside the filters; *second query*: what "${queries[1]}"
-  loads on top. Bytes as a static host serves them (gzip, or as is when already compressed), with the
-  number of requests in brackets. Targets at 10,000 entries: first query ≤ 150 kB, later queries ≤ 30 kB.
-
-| entries | pages | build (s) | build CPU (s) | peak RSS (MB) | index (s) | index size | index files | first query | facet counts | second query |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${rows.join('\n')}
-
-## CMS bundle (\`/admin\` only)
-
-Decap CMS is bundled from npm by Vite and loads only on \`/admin\` (a build test checks that no other page reaches
-its chunks). Measured on the N = ${results[0]?.n.toLocaleString('en') ?? '?'} build (gzip -9, brotli q11; \`npm run cms:size\` prints the same for \`dist/\`):
-
-${cms}
-`;
 }
 
-const results: Result[] = [];
-for (const n of counts) results.push(await bench(n));
-const firstDist = path.resolve(`.bench/dist-${String(counts[0] ?? 1000)}`);
-writeFileSync('BENCHMARKS.md', report(results, cmsSizeTable(firstDist)));
-const last = results.at(-1);
-console.log(
-  `\nbench: ${String(results.length)} corpus size(s) measured, written to BENCHMARKS.md` +
-    (last
-      ? ` (N = ${String(last.n)}: build ${last.buildSeconds.toFixed(1)} s, first query ${kb(last.first.bytes)})`
-      : ''),
+const started = performance.now();
+const hugo = hugoVersion();
+if (!hugo && !options.skip.has('hugo')) log(`bench: ${hugoInstallHint}; the Hugo column will be empty.`);
+log(
+  `bench: sizes ${options.sizes.map((n) => n.toLocaleString('en')).join(', ')}; Lighthouse ${String(options.runs)} run(s) per page` +
+    `${options.skip.size > 0 ? `; skipping ${[...options.skip].join(', ')}` : ''}; report → ${options.out}`,
+);
+const results: SizeResult[] = [];
+let cms: string | undefined;
+for (const n of options.sizes) {
+  const result = await bench(n, hugo);
+  results.push(result);
+  if (cms === undefined && result.builds[0]?.ok) {
+    try {
+      cms = cmsSizeTable(pathsFor(n).dist);
+    } catch (error) {
+      log(`  CMS bundle size: ${errorText(error)}`);
+    }
+  }
+  mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
+  writeFileSync(options.out, report(results, machine(hugo), cms));
+  log(`  ${summary(result)}; written to ${options.out}`);
+}
+const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+log(
+  `\nbench: ${String(results.length)} size(s) in ${minutes} min, report in ${options.out}. ${results.map(summary).join('; ')}`,
 );

@@ -120,6 +120,9 @@ export async function staticPaths(): Promise<{ params: { path: string | undefine
     { view: 'contribute' },
     { view: 'collections' },
     { view: 'places' },
+    { view: 'areas' },
+    ...(await areaRoutes()),
+    { view: 'map' },
   ];
   for (const place of (await getPlaces()).places) routes.push({ view: 'place', slug: place.slug });
   for (const { page } of paginate(catalog.entries, site.pageSize)) routes.push({ view: 'list', page });

@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import type { Initiative } from '../schema/initiative.ts';
 import type { Lang } from '../taxonomy/index.ts';
+import { municipalityByName } from '../taxonomy/municipalities.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { ResolvedCollection } from './collections.ts';
 import { pathFor } from './routes.ts';
@@ -44,10 +45,19 @@ export function exportRecord(slug: string, data: Initiative, baseUrl: string): E
     ...(contact.website ? { website: contact.website } : {}),
     ...(contact.email && contact.emailPublic ? { email: contact.email } : {}),
   };
+  const code = data.municipality ? municipalityByName(data.municipality)?.code : undefined;
+  // The CBS code follows the name it was looked up from.
+  const withCode = Object.fromEntries(
+    Object.entries(plain(fields) as Record<string, unknown>).flatMap(([key, value]) =>
+      key === 'municipality' && code
+        ? [[key, value] as const, ['municipalityCode', code] as const]
+        : [[key, value] as const],
+    ),
+  );
   return {
     slug,
     url: entryUrl(slug, data.lang, baseUrl),
-    ...(plain(fields) as Record<string, unknown>),
+    ...withCode,
     title: data.title,
     ...(publicContact && Object.keys(publicContact).length > 0 ? { contact: publicContact } : {}),
   };
@@ -69,7 +79,9 @@ export const csvColumns = [
   'actors',
   'placeTypes',
   'placeName',
+  'places',
   'municipality',
+  'municipalityCode',
   'neighbourhood',
   'lat',
   'lng',
@@ -124,7 +136,9 @@ export function csvRow(record: ExportRecord): CsvRow {
     actors: joined(r.actors.map((a) => (a.name ? `${a.type}: ${a.name}` : a.type))),
     placeTypes: text('placeTypes'),
     placeName: text('placeName'),
+    places: text('places'),
     municipality: text('municipality'),
+    municipalityCode: text('municipalityCode'),
     neighbourhood: text('neighbourhood'),
     lat: r.coordinates ? String(r.coordinates.lat) : '',
     lng: r.coordinates ? String(r.coordinates.lng) : '',
@@ -152,8 +166,16 @@ export function csvRow(record: ExportRecord): CsvRow {
 
 /** RFC 4180 CSV: a header row, CRLF line ends, every field quoted (so a spreadsheet reads ids and dates as text). */
 export function toCsv(records: readonly ExportRecord[]): string {
+  return csvText(
+    csvColumns,
+    records.map((record) => csvColumns.map((column) => csvRow(record)[column])),
+  );
+}
+
+/** CSV text (RFC 4180) with a header row: every cell quoted, CRLF line ends. Every CSV of the site is written so. */
+export function csvText(fields: readonly string[], rows: readonly (readonly string[])[]): string {
   return Papa.unparse(
-    { fields: [...csvColumns], data: records.map((record) => csvColumns.map((column) => csvRow(record)[column])) },
+    { fields: [...fields], data: rows.map((row) => [...row]) },
     { quotes: true, newline: '\r\n', header: true },
   );
 }

@@ -35,9 +35,17 @@ export function isFacetKey(value: string): value is FacetKey {
   return (facetKeys as readonly string[]).includes(value);
 }
 
-/** Does an entry with these facet values match the selection? OR within a facet, AND across facets. */
-export function matches(values: FacetValues, selection: Selection, except?: FacetKey): boolean {
-  for (const key of facetKeys) {
+/**
+ * Does an item with these values match the selection? OR within a key, AND across keys. `keys` are the filter
+ * keys to read: the browse facets by default; the map adds its own (type, place status).
+ */
+export function matches<K extends string = FacetKey>(
+  values: Readonly<Record<K, readonly string[]>>,
+  selection: Partial<Record<K, readonly string[]>>,
+  except?: K,
+  keys: readonly K[] = facetKeys as readonly string[] as readonly K[],
+): boolean {
+  for (const key of keys) {
     if (key === except) continue;
     const wanted = selection[key];
     if (!wanted || wanted.length === 0) continue;
@@ -47,22 +55,30 @@ export function matches(values: FacetValues, selection: Selection, except?: Face
 }
 
 /** The items that match a selection, in their given order. */
-export function filterItems<T extends { facets: FacetValues }>(items: readonly T[], selection: Selection): T[] {
-  return items.filter((item) => matches(item.facets, selection));
+export function filterItems<T extends { facets: Readonly<Record<K, readonly string[]>> }, K extends string = FacetKey>(
+  items: readonly T[],
+  selection: Partial<Record<K, readonly string[]>>,
+  keys: readonly K[] = facetKeys as readonly string[] as readonly K[],
+): T[] {
+  return items.filter((item) => matches(item.facets, selection, undefined, keys));
 }
 
-export type FacetCounts = Record<FacetKey, Map<string, number>>;
+export type FacetCounts<K extends string = FacetKey> = Record<K, Map<string, number>>;
 
 /**
  * For every facet value, how many items would match if the reader added it:
  * each facet is counted under the selection of all *other* facets, the usual
  * faceted-search rule, so ticking a value never makes its siblings drop to 0.
  */
-export function countFacets(items: readonly { facets: FacetValues }[], selection: Selection = {}): FacetCounts {
-  const counts = Object.fromEntries(facetKeys.map((key) => [key, new Map<string, number>()])) as FacetCounts;
+export function countFacets<K extends string = FacetKey>(
+  items: readonly { facets: Readonly<Record<K, readonly string[]>> }[],
+  selection: Partial<Record<K, readonly string[]>> = {},
+  keys: readonly K[] = facetKeys as readonly string[] as readonly K[],
+): FacetCounts<K> {
+  const counts = Object.fromEntries(keys.map((key) => [key, new Map<string, number>()])) as FacetCounts<K>;
   for (const item of items) {
-    for (const key of facetKeys) {
-      if (!matches(item.facets, selection, key)) continue;
+    for (const key of keys) {
+      if (!matches(item.facets, selection, key, keys)) continue;
       const map = counts[key];
       for (const value of item.facets[key]) map.set(value, (map.get(value) ?? 0) + 1);
     }

@@ -64,8 +64,15 @@ export function areaLink(
   );
 }
 
-/** The facts of a place in reading order; empty optional fields are left out. */
-export function placeFacts(data: Place, lang: Lang): Fact[] {
+/**
+ * The facts of a place in reading order; empty optional fields are left out. The kind links to the facet page of
+ * initiatives at that kind of place when `hasFacetPage` says there is one.
+ */
+export function placeFacts(
+  data: Place,
+  lang: Lang,
+  hasFacetPage: (placeType: string) => boolean = () => false,
+): Fact[] {
   const definition = (vocabulary: VocabularyName, id: string) => findTerm(vocabulary, id)?.definition[lang];
   const area = areaLink(data, lang);
   const facts: (Fact | false | undefined)[] = [
@@ -74,7 +81,9 @@ export function placeFacts(data: Place, lang: Lang): Fact[] {
       values: [
         {
           ...term('placeType', data.kind, lang),
-          href: pathFor({ view: 'facet', facet: 'place', value: data.kind, page: 1 }, lang),
+          ...(hasFacetPage(data.kind)
+            ? { href: pathFor({ view: 'facet', facet: 'place', value: data.kind, page: 1 }, lang) }
+            : {}),
         },
       ],
       definition: definition('placeType', data.kind),

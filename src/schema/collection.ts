@@ -32,9 +32,13 @@ export const collectionRuleSchema = record(
     place: termIdList('placeType', 'place type').optional(),
     target: termIdList('targetGroup', 'target group').optional(),
     theme: termIdList('theme', 'theme').optional(),
-    municipality: list(municipalitySlug('a municipality as the slug of its CBS name, e.g. s-hertogenbosch'), 'municipalities', {
-      min: 1,
-    }).optional(),
+    municipality: list(
+      municipalitySlug('a municipality as the slug of its CBS name, e.g. s-hertogenbosch'),
+      'municipalities',
+      {
+        min: 1,
+      },
+    ).optional(),
   },
   'a rule with facet values (strategy, actor, place, target, theme, municipality)',
 );

@@ -35,11 +35,24 @@ function forExport(schema: z.ZodType): z.ZodType {
   return schema;
 }
 
-/** Every field but the slug (exported first, required) and the contact (exported without its permission flag). */
+/** The CBS code of the municipality, looked up from its name (never written in content: one source for both). */
+const municipalityCode = z
+  .string()
+  .regex(/^GM\d{4}$/)
+  .optional()
+  .describe('The CBS code of the municipality (GM and four digits), from the CBS list the name was checked against.');
+
+/**
+ * Every field but the slug (exported first, required) and the contact (exported without its permission flag),
+ * with the municipality's CBS code after its name.
+ */
 const fields = Object.fromEntries(
   Object.entries(initiativeShape)
     .filter(([key]) => key !== 'slug' && key !== 'contact')
-    .map(([key, value]) => [key, forExport(value as z.ZodType)]),
+    .flatMap(([key, value]) => {
+      const field: [string, z.ZodType] = [key, forExport(value as z.ZodType)];
+      return key === 'municipality' ? [field, ['municipalityCode', municipalityCode] as const] : [field];
+    }),
 );
 
 /** The exported initiative record. */

@@ -1,6 +1,6 @@
 /**
  * The site configuration schema: title, base URL, languages, the editorial
- * contact and the CMS. Validated when the config module loads, so a wrong value
+ * contact, the CMS and the map's tiles. Validated when the config module loads, so a wrong value
  * stops `astro dev`, `astro build` and `check:content` with a message naming the field.
  */
 import { z } from 'astro/zod';
@@ -44,6 +44,65 @@ export const cmsConfigSchema = record(
   'the CMS settings (at least repo)',
 );
 
+/** The placeholders a tile URL must contain: zoom level, column and row of the tile. */
+const TILE_PLACEHOLDERS = ['{z}', '{x}', '{y}'] as const;
+
+/** The default tiles: OpenStreetMap's standard layer (fine for a small site; see its tile usage policy). */
+export const mapDefaults = {
+  tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: { text: '© OpenStreetMap contributors', url: 'https://www.openstreetmap.org/copyright' },
+  maxZoom: 19,
+} as const;
+
+/**
+ * The map page (`/kaart/`): where its raster tiles come from and whom they credit. Any XYZ tile service works
+ * (OpenStreetMap, PDOK's BRT-Achtergrondkaart, a self-hosted server); `docs/architecture.md` has the data flow.
+ */
+export const mapConfigSchema = record(
+  {
+    /** The tile address with `{z}`, `{x}` and `{y}` (and optionally `{s}` for subdomains or `{r}` for retina). */
+    tileUrl: z
+      .string({ error: 'must be the address of the map tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png' })
+      .refine((value) => /^https?:\/\/[^/\s]+\//.test(value), {
+        error: 'must start with https:// and a host name, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      })
+      .refine((value) => TILE_PLACEHOLDERS.every((placeholder) => value.includes(placeholder)), {
+        error: 'must contain {z}, {x} and {y}, where the map fills in the zoom level, column and row of a tile',
+      })
+      .default(mapDefaults.tileUrl),
+    /** Who the tiles credit, shown in the corner of the map: required by every tile service's licence. */
+    attribution: record(
+      {
+        text: text('the attribution text, e.g. © OpenStreetMap contributors'),
+        url: url('the page of the tiles’ licence or copyright').optional(),
+      },
+      'the attribution of the tiles (text and url)',
+    ).default({ ...mapDefaults.attribution }),
+    /** The deepest zoom level the tile service offers (OpenStreetMap: 19). */
+    maxZoom: z
+      .number({ error: 'must be a zoom level, e.g. 19' })
+      .int({ error: 'must be a whole zoom level, e.g. 19' })
+      .min(10, { error: 'is too small: the map must zoom in to street level (at least 10)' })
+      .max(22, { error: 'must be 22 or lower' })
+      .default(mapDefaults.maxZoom),
+    /** The subdomains `{s}` in the tile URL stands for, e.g. abc; only for a URL with `{s}`. */
+    subdomains: z
+      .string({ error: 'must be the subdomain letters, e.g. abc' })
+      .regex(/^[a-z0-9]+$/, { error: 'must be letters or digits, one per subdomain, e.g. abc' })
+      .optional(),
+  },
+  'the map settings (tileUrl, attribution, maxZoom)',
+).superRefine((value, ctx) => {
+  if (value.tileUrl.includes('{s}') && value.subdomains === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['subdomains'],
+      message: 'is missing: the tile URL has {s}, so name its subdomains, e.g. abc',
+      input: undefined,
+    });
+  }
+});
+
 export const siteConfigSchema = record(
   {
     /** The site's name, per interface language. */
@@ -73,6 +132,12 @@ export const siteConfigSchema = record(
       .default(24),
     /** The CMS: repository, branch, login service, open authoring, local server port. */
     cms: cmsConfigSchema,
+    /** The map page: tile URL, attribution, deepest zoom level. */
+    map: mapConfigSchema.default({
+      tileUrl: mapDefaults.tileUrl,
+      attribution: { ...mapDefaults.attribution },
+      maxZoom: mapDefaults.maxZoom,
+    }),
   },
   'the site configuration',
 );

@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Page } from 'playwright-core';
+import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import {
   baseURL,
@@ -46,7 +47,7 @@ interface Target {
   path: string;
   /** The `<html lang>` the page must have. */
   lang: Lang;
-  kind: 'home' | 'list' | 'facet' | 'entry' | 'about' | '404';
+  kind: 'home' | 'list' | 'facet' | 'entry' | 'about' | 'areas' | 'area' | '404';
   options?: OpenOptions;
   /** Brings the page into the state to check, after it loaded. */
   prepare?: (page: Page) => Promise<void>;
@@ -54,6 +55,37 @@ interface Target {
 
 const notFound: OpenOptions = { allowConsoleErrors: [/status of 404/] };
 const strategy = filteringValue('strategy');
+
+/**
+ * The area overview in both languages, and the first municipality page and first neighbourhood page (when the
+ * content names one) in Dutch and English: their addresses are the `url` column of the CSV of figures.
+ */
+async function areaTargets(): Promise<Target[]> {
+  const response = await fetch(`${baseURL()}/gebieden/cijfers.csv`);
+  if (!response.ok) throw new Error(`GET /gebieden/cijfers.csv answered ${response.status}`);
+  const rows = Papa.parse<Record<string, string>>(await response.text(), { header: true, skipEmptyLines: true }).data;
+  const first = (level: string) => rows.find((row) => row.level === level && row.url)?.url;
+  const pages = (['municipality', 'neighbourhood'] as const).flatMap((level) => {
+    const url = first(level);
+    if (!url) return [];
+    const nl = new URL(url).pathname;
+    return [
+      { name: `nl ${level} page`, path: nl, lang: 'nl' as const, kind: 'area' as const },
+      {
+        name: `en ${level} page`,
+        path: nl.replace(/^\/gebieden\//, '/en/areas/'),
+        lang: 'en' as const,
+        kind: 'area' as const,
+      },
+    ];
+  });
+  return [
+    { name: 'nl areas', path: '/gebieden/', lang: 'nl', kind: 'areas' },
+    { name: 'en areas', path: '/en/areas/', lang: 'en', kind: 'areas' },
+    ...pages,
+  ];
+}
+const areas = await areaTargets();
 
 const targets: Target[] = [
   ...(['nl', 'en'] as const).flatMap((lang): Target[] => [
@@ -84,6 +116,7 @@ const targets: Target[] = [
     })),
     { name: `${lang} about`, path: paths[lang].about, lang, kind: 'about' },
   ]),
+  ...areas,
   { name: '404 page', path: '/404.html', lang: 'nl', kind: '404', options: notFound },
   { name: 'unknown URL', path: '/bestaat-niet/', lang: 'nl', kind: '404', options: notFound },
 ];

@@ -19,21 +19,23 @@ export interface FixtureBuild {
   remove: () => void;
 }
 
-export async function buildSite(contentRoot: string): Promise<FixtureBuild> {
+/** `env`: extra environment variables for the build, e.g. a site config override (`BUURTPODIUM_MAP_TILE_URL`). */
+export async function buildSite(contentRoot: string, env: Record<string, string> = {}): Promise<FixtureBuild> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'bp-fixture-build-'));
   const dist = path.join(outDir, 'dist');
   const remove = () => {
     rmSync(outDir, { recursive: true, force: true });
   };
-  const env = {
+  const buildEnv = {
     ...process.env,
+    ...env,
     BUURTPODIUM_CONTENT_DIR: contentRoot,
     BUURTPODIUM_CACHE_DIR: path.join(outDir, '.cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   };
   try {
-    await run('npx', ['astro', 'build', '--outDir', dist], { env, maxBuffer: 32 * 1024 * 1024 });
+    await run('npx', ['astro', 'build', '--outDir', dist], { env: buildEnv, maxBuffer: 32 * 1024 * 1024 });
     return { dist, remove };
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };

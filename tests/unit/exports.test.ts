@@ -24,7 +24,7 @@ import {
 import { collectionSchema } from '../../src/schema/collection.ts';
 import { initiativeExportSchema, initiativeJsonSchema } from '../../src/schema/export.ts';
 import { initiativeFields, type Initiative } from '../../src/schema/initiative.ts';
-import { makeInitiative } from './make-initiative.ts';
+import { makeInitiative, makeItem } from './make-initiative.ts';
 
 const BASE = 'https://example.org';
 
@@ -87,9 +87,21 @@ describe('export records', () => {
     expect(shape).toEqual([
       'slug',
       'url',
-      ...initiativeFields.filter((f) => f !== 'slug' && f !== 'contact'),
+      ...initiativeFields
+        .filter((f) => f !== 'slug' && f !== 'contact')
+        .flatMap((f) => (f === 'municipality' ? [f, 'municipalityCode'] : [f])),
       'contact',
     ]);
+  });
+
+  test('a record gains the CBS code of its municipality, right after the name', () => {
+    const [record] = exportRecords(buildCatalog([makeItem('nijmegen', { municipality: 'Nijmegen' })]).entries, BASE);
+    const keys = Object.keys(record ?? {});
+    expect(record?.municipalityCode).toBe('GM0268');
+    expect(keys.indexOf('municipalityCode')).toBe(keys.indexOf('municipality') + 1);
+    const [nationwide] = exportRecords(buildCatalog([makeItem('overal')]).entries, BASE);
+    expect(nationwide).not.toHaveProperty('municipalityCode');
+    expect(csvRow(record ?? { slug: '', url: '', title: '' }).municipalityCode).toBe('GM0268');
   });
 
   test('the generated JSON Schema accepts the records and refuses a leaked e-mail flag or a Date object', () => {

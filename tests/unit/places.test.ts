@@ -100,12 +100,13 @@ describe('initiatives that point at places', () => {
 });
 
 describe('the place index', () => {
-  const place = (slug: string, status: 'active' | 'disappeared' | 'missed', title: string) => ({
-    slug,
-    data: { ...validPlace, status, title },
-  });
   const validPlace = validatePlaces(readPlaceFixtures(root)).places[0]?.data;
   if (!validPlace) throw new Error('the valid place fixture does not validate');
+  const base = validPlace;
+  const place = (slug: string, status: 'active' | 'disappeared' | 'missed', title: string) => ({
+    slug,
+    data: { ...base, status, title },
+  });
 
   test('orders by status (exists, disappeared, missed), then title, and links initiatives newest first', () => {
     const catalog = buildCatalog([

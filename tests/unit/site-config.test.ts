@@ -3,7 +3,7 @@
  * with its defaults, a bad one stops with one error listing every problem.
  */
 import { describe, expect, test } from 'vitest';
-import { defineSiteConfig } from '../../src/schema/site.ts';
+import { defineSiteConfig, mapDefaults } from '../../src/schema/site.ts';
 
 type Config = Parameters<typeof defineSiteConfig>[0];
 
@@ -32,7 +32,12 @@ function errorOf(input: unknown, file?: string): string {
 
 describe('defineSiteConfig', () => {
   test('accepts a good config and fills in the defaults', () => {
-    expect(defineSiteConfig(good)).toEqual({ ...good, pageSize: 24, cms: { ...good.cms, ...cmsDefaults } });
+    expect(defineSiteConfig(good)).toEqual({
+      ...good,
+      pageSize: 24,
+      cms: { ...good.cms, ...cmsDefaults },
+      map: mapDefaults,
+    });
     expect(defineSiteConfig({ ...good, languages: ['nl'], pageSize: 10 }).pageSize).toBe(10);
   });
 
@@ -125,5 +130,42 @@ describe('defineSiteConfig', () => {
     expect(errorOf({ ...good, cms: {} })).toContain(
       'src/site.config.ts: cms.repo: must be the GitHub repository as owner/name',
     );
+  });
+
+  test('the map: OpenStreetMap tiles with their attribution by default, any XYZ tile service instead', () => {
+    expect(defineSiteConfig(good).map).toEqual({
+      tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      attribution: { text: '© OpenStreetMap contributors', url: 'https://www.openstreetmap.org/copyright' },
+      maxZoom: 19,
+    });
+    const own = defineSiteConfig({
+      ...good,
+      map: {
+        tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}{r}.png',
+        subdomains: 'abc',
+        attribution: { text: 'Kaart' },
+      },
+    }).map;
+    expect(own).toEqual({
+      tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}{r}.png',
+      subdomains: 'abc',
+      attribution: { text: 'Kaart' },
+      maxZoom: 19,
+    });
+  });
+
+  test('the map: a tile URL without {z}, {x} and {y} or without https, and {s} without subdomains, are refused', () => {
+    expect(errorOf({ ...good, map: { tileUrl: 'https://tile.openstreetmap.org/tiles.png' } })).toContain(
+      'src/site.config.ts: map.tileUrl: must contain {z}, {x} and {y}, where the map fills in the zoom level, column and row of a tile',
+    );
+    expect(errorOf({ ...good, map: { tileUrl: 'tile.openstreetmap.org/{z}/{x}/{y}.png' } })).toContain(
+      'src/site.config.ts: map.tileUrl: must start with https:// and a host name',
+    );
+    expect(errorOf({ ...good, map: { tileUrl: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' } })).toContain(
+      'src/site.config.ts: map.subdomains: is missing: the tile URL has {s}, so name its subdomains, e.g. abc',
+    );
+    const message = errorOf({ ...good, map: { maxZoom: 30, attribution: { text: '' } } });
+    expect(message).toContain('src/site.config.ts: map.maxZoom: must be 22 or lower');
+    expect(message).toContain('src/site.config.ts: map.attribution.text: is empty: add the attribution text');
   });
 });

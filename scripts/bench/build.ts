@@ -1,0 +1,137 @@
+/**
+ * The builds the benchmark times: a cold `astro build` of a synthetic corpus (empty cache, empty output
+ * folder), a rebuild with nothing changed, and a rebuild after one entry's text changed; each with its steps.
+ * The corpus and everything the builds write stay under .bench/ (content-N, dist-N, cache-N).
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { entrySlug } from './generate.ts';
+import { run, type RunResult } from './measure.ts';
+import { buildSteps, indexSecondsOf, isRouteLine, pagesOf, type Step } from './steps.ts';
+
+export type BuildKind = 'cold' | 'no change' | 'one entry edited';
+
+export interface BuildRun {
+  kind: BuildKind;
+  ok: boolean;
+  /** Why it failed ("out of memory …" or the last lines of the output). */
+  failure?: string;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  pages: number;
+  /** The Pagefind step's own figure. */
+  indexSeconds: number;
+  steps: Step[];
+}
+
+export interface Paths {
+  content: string;
+  dist: string;
+  cache: string;
+}
+
+export const pathsFor = (n: number): Paths => ({
+  content: path.resolve(`.bench/content-${String(n)}`),
+  dist: path.resolve(`.bench/dist-${String(n)}`),
+  cache: path.resolve(`.bench/cache-${String(n)}`),
+});
+
+/** Progress lines worth echoing from Astro's log. */
+const ECHO =
+  /content-check\]|Synced content|Building static entrypoints|\[vite\] ✓ built|generating static routes|Completed in|search index of|page\(s\) built|heap out of memory|Reached heap limit|\[ERROR\]/;
+
+/**
+ * The build's environment: the corpus, its own cache, no telemetry, no colour. NODE_OPTIONS is dropped, so a
+ * heap limit set in the caller's shell cannot raise Node's default (the targets forbid raising it).
+ */
+function buildEnv(paths: Paths): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BUURTPODIUM_CONTENT_DIR: paths.content,
+    BUURTPODIUM_CACHE_DIR: paths.cache,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+function failureOf(result: RunResult): string {
+  if (/heap out of memory|Reached heap limit|Allocation failed/.test(result.output)) {
+    return 'out of memory (Node heap limit reached)';
+  }
+  const tail = result.lines
+    .map((line) => line.text)
+    .filter((text) => text.trim() !== '' && !/^\d+m[\d.]+s \d+m[\d.]+s$/.test(text))
+    .slice(-3)
+    .join(' / ');
+  return `exit ${String(result.code)}: ${tail.slice(0, 300)}`;
+}
+
+/** One `astro build` of the corpus into its dist folder, timed step by step. Never throws for a failed build. */
+export async function astroBuild(paths: Paths, kind: BuildKind): Promise<BuildRun> {
+  let routes = 0;
+  const result = await run('npx', ['astro', 'build', '--outDir', paths.dist], buildEnv(paths), {
+    echo: ECHO,
+    stamp: true,
+    allowFailure: true,
+    onLine: (line) => {
+      if (!isRouteLine(line.text)) return;
+      routes += 1;
+      if (routes % 5000 === 0) console.log(`      … ${routes.toLocaleString('en')} routes written`);
+    },
+  });
+  const ok = result.code === 0;
+  return {
+    kind,
+    ok,
+    ...(ok ? {} : { failure: failureOf(result) }),
+    seconds: result.seconds,
+    cpuSeconds: result.cpuSeconds,
+    peakRssMb: result.peakRssMb,
+    pages: pagesOf(result.output),
+    indexSeconds: indexSecondsOf(result.output),
+    steps: buildSteps(result),
+  };
+}
+
+/** The text added to one entry for the "one entry edited" rebuild. */
+const EDIT = '\nBewerkt voor de benchmark: deze zin is er na de eerste build bij gekomen.\n';
+
+/** Change the body of entry 1 (a realistic small edit: one more sentence). */
+export function editOneEntry(paths: Paths): string {
+  const file = path.join(paths.content, 'initiatives', `${entrySlug(1)}.md`);
+  writeFileSync(file, readFileSync(file, 'utf8') + EDIT);
+  return file;
+}
+
+/**
+ * The three builds of one corpus: cold (cache and output removed first), no change, one entry edited
+ * (the rebuilds only when `rebuilds`). A failed cold build skips the rebuilds.
+ */
+export async function timeBuilds(paths: Paths, rebuilds: boolean, log: (line: string) => void): Promise<BuildRun[]> {
+  rmSync(paths.dist, { recursive: true, force: true });
+  rmSync(paths.cache, { recursive: true, force: true });
+  log('build (cold): astro build + feeds + Pagefind, empty cache …');
+  const cold = await astroBuild(paths, 'cold');
+  log(describe(cold));
+  if (!cold.ok || !rebuilds) return [cold];
+  log('rebuild (no change) …');
+  const same = await astroBuild(paths, 'no change');
+  log(describe(same, cold));
+  const file = editOneEntry(paths);
+  log(`rebuild (one entry edited: ${path.basename(file)}) …`);
+  const edited = await astroBuild(paths, 'one entry edited');
+  log(describe(edited, cold));
+  return [cold, same, edited];
+}
+
+function describe(build: BuildRun, cold?: BuildRun): string {
+  if (!build.ok) return `${build.kind}: FAILED after ${build.seconds.toFixed(1)} s: ${build.failure ?? ''}`;
+  const share = cold ? ` (${((100 * build.seconds) / cold.seconds).toFixed(0)} % of cold)` : '';
+  return (
+    `${build.kind}: ${build.pages.toLocaleString('en')} pages in ${build.seconds.toFixed(1)} s${share}, ` +
+    `CPU ${build.cpuSeconds.toFixed(1)} s, peak ${build.peakRssMb.toLocaleString('en')} MB`
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The side-by-side build: the same synthetic corpus built by Hugo (Debian's package) with the minimal templates
+ * in bench/hugo/ (entry, home, section list and facet/taxonomy pages, paginated like the site, in Dutch and
+ * English), then Pagefind over Hugo's output, as the Astro build indexes its own. Hugo reads the corpus where it
+ * is: a config file written per run mounts `.bench/content-N/initiatives` as the content of both languages
+ * (a mount, because two languages may not share a contentDir), so there is no copy to keep in step.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { run } from './measure.ts';
+
+export interface HugoRun {
+  ok: boolean;
+  failure?: string;
+  version: string;
+  /** Hugo alone. */
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  /** HTML pages Hugo wrote (both languages, paginator pages included). */
+  pages: number;
+  /** Pagefind over Hugo's output. */
+  indexSeconds: number;
+  indexCpuSeconds: number;
+  indexPeakRssMb: number;
+}
+
+/** Hugo's version line, or undefined when it is not installed. */
+export function hugoVersion(): string | undefined {
+  const probe = spawnSync('hugo', ['version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return undefined;
+  return /v[\d.]+\S*/.exec(probe.stdout)?.[0] ?? probe.stdout.trim();
+}
+
+export const hugoInstallHint = 'Hugo is not installed: `apt-get install -y hugo` (Debian package, 0.111 or later)';
+
+const sumPages = (output: string, row: string) =>
+  [...(new RegExp(`^\\s*${row}\\s*\\|(.*)$`, 'm').exec(output)?.[1] ?? '').matchAll(/\d+/g)].reduce(
+    (sum, match) => sum + Number(match[0]),
+    0,
+  );
+
+export async function hugoBuild(content: string, n: number, log: (line: string) => void): Promise<HugoRun> {
+  const version = hugoVersion() ?? '';
+  const work = path.resolve(`.bench/hugo-${String(n)}`);
+  const dist = path.join(work, 'dist');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const mounts = ['nl', 'en']
+    .map(
+      (lang) =>
+        `[[module.mounts]]\n  source = ${JSON.stringify(path.join(content, 'initiatives'))}\n  target = "content/initiatives"\n  lang = "${lang}"\n`,
+    )
+    .join('');
+  const config = path.join(work, 'corpus.toml');
+  writeFileSync(config, `# Written by npm run bench: the corpus for both languages.\n${mounts}`);
+  log(`hugo ${version}: building the same ${n.toLocaleString('en')} entries …`);
+  const hugo = await run(
+    'hugo',
+    [
+      '--source',
+      path.resolve('bench/hugo'),
+      '--config',
+      `hugo.toml,${config}`,
+      '--destination',
+      dist,
+      '--cacheDir',
+      path.join(work, 'cache'),
+    ],
+    process.env,
+    { allowFailure: true, echo: /^Total in|ERROR/ },
+  );
+  if (hugo.code !== 0) {
+    return {
+      ok: false,
+      failure: hugo.output.split('\n').slice(-3).join(' / '),
+      version,
+      seconds: hugo.seconds,
+      cpuSeconds: hugo.cpuSeconds,
+      peakRssMb: hugo.peakRssMb,
+      pages: 0,
+      indexSeconds: NaN,
+      indexCpuSeconds: NaN,
+      indexPeakRssMb: NaN,
+    };
+  }
+  const pages = sumPages(hugo.output, 'Pages') + sumPages(hugo.output, 'Paginator pages');
+  log(`hugo: ${pages.toLocaleString('en')} pages in ${hugo.seconds.toFixed(1)} s; Pagefind over its output …`);
+  const index = await run('npx', ['pagefind', '--site', dist], process.env, {
+    allowFailure: true,
+    echo: /Indexed \d+ page|Error/,
+  });
+  return {
+    ok: index.code === 0,
+    ...(index.code === 0 ? {} : { failure: `pagefind: ${index.output.slice(-300)}` }),
+    version,
+    seconds: hugo.seconds,
+    cpuSeconds: hugo.cpuSeconds,
+    peakRssMb: hugo.peakRssMb,
+    pages,
+    indexSeconds: index.seconds,
+    indexCpuSeconds: index.cpuSeconds,
+    indexPeakRssMb: index.peakRssMb,
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * The map's data, built once per build from the catalog and the places: the compact index the map page's script
+ * loads (/data/map.json: initiatives and places with coordinates, with their filter values), the filter groups
+ * and list rows the page renders on the server, and the places as open data (/plekken.geojson). Pure.
+ */
+import { t, type Lang } from '../i18n/index.ts';
+import { labelOf, vocabularies, type VocabularyName } from '../taxonomy/index.ts';
+import { municipalityByName, municipalityBySlug, municipalitySlug } from '../taxonomy/municipalities.ts';
+import type { Catalog } from './catalog.ts';
+import { countFacets, facets } from './facets.ts';
+import {
+  mapFilterKeys,
+  mapItemId,
+  mapItemTypes,
+  type MapFeature,
+  type MapFilterKey,
+  type MapFilterValues,
+  type MapIndex,
+} from './map-filters.ts';
+import type { PlaceEntry, PlaceIndex } from './places.ts';
+import { pathFor } from './routes.ts';
+
+/** Where the map page's script loads its index from. */
+export const mapIndexPath = '/data/map.json';
+
+/** The filter values of a place: its kind counts as place type, its target groups and municipality as theirs. */
+export function placeFilterValues(place: Pick<PlaceEntry, 'data'>): MapFilterValues {
+  const { data } = place;
+  return {
+    strategy: [],
+    actor: [],
+    place: [data.kind],
+    target: [...new Set(data.targetGroups)],
+    theme: [],
+    municipality: data.municipality ? [municipalitySlug(data.municipality)] : [],
+    type: ['place'],
+    placeStatus: [data.status],
+  };
+}
+
+/** Sorted by title (Dutch collation), then type and slug, so the list beside the map reads alphabetically. */
+function byTitle(a: MapFeature, b: MapFeature): number {
+  return (
+    a.properties.title.localeCompare(b.properties.title, 'nl') ||
+    a.properties.type.localeCompare(b.properties.type) ||
+    a.properties.slug.localeCompare(b.properties.slug)
+  );
+}
+
+/** Every initiative and place with coordinates, as GeoJSON points ([lng, lat]) with their filter values. */
+export function mapIndex(catalog: Catalog, places: PlaceIndex): MapIndex {
+  const features: MapFeature[] = [];
+  for (const { slug, data, facets: values } of catalog.entries) {
+    if (!data.coordinates) continue;
+    features.push({
+      type: 'Feature',
+      id: mapItemId('initiative', slug),
+      geometry: { type: 'Point', coordinates: [data.coordinates.lng, data.coordinates.lat] },
+      properties: {
+        type: 'initiative',
+        slug,
+        title: data.title,
+        lang: data.lang,
+        facets: { ...values, type: ['initiative'], placeStatus: [] },
+      },
+    });
+  }
+  for (const place of places.places) {
+    const { slug, data } = place;
+    if (!data.coordinates) continue;
+    features.push({
+      type: 'Feature',
+      id: mapItemId('place', slug),
+      geometry: { type: 'Point', coordinates: [data.coordinates.lng, data.coordinates.lat] },
+      properties: { type: 'place', slug, title: data.title, lang: data.lang, facets: placeFilterValues(place) },
+    });
+  }
+  return { type: 'FeatureCollection', features: features.sort(byTitle) };
+}
+
+/** The vocabulary behind each map filter; municipalities have none (their names come from the CBS list). */
+function vocabularyOf(key: MapFilterKey): VocabularyName | null {
+  if (key === 'placeStatus') return 'placeStatus';
+  if (key === 'type') return null;
+  return facets.find((facet) => facet.key === key)?.vocabulary ?? null;
+}
+
+/** The label of a filter value in a language: the taxonomy label, the municipality's name, or the item type. */
+export function mapValueLabel(key: MapFilterKey, value: string, lang: Lang): string {
+  if (key === 'type') return t(lang, value === 'place' ? 'map.type.place' : 'map.type.initiative');
+  if (key === 'municipality') return municipalityBySlug(value)?.name ?? value;
+  const vocabulary = vocabularyOf(key);
+  return vocabulary ? labelOf(vocabulary, value, lang) : value;
+}
+
+/** The legend of a filter group. */
+export function mapFilterLegend(key: MapFilterKey, lang: Lang): string {
+  if (key === 'type') return t(lang, 'map.filter.type');
+  if (key === 'placeStatus') return t(lang, 'map.filter.placeStatus');
+  return t(lang, `facet.${key}`);
+}
+
+export interface MapFilterGroup {
+  key: MapFilterKey;
+  legend: string;
+  values: { value: string; label: string; count: number }[];
+}
+
+/**
+ * The filter panel: for each filter, the values used on the map with how many points carry them, in taxonomy
+ * order (municipalities alphabetically). A filter no point has a value for is left out.
+ */
+export function mapFilterGroups(index: MapIndex, lang: Lang): MapFilterGroup[] {
+  const counts = countFacets(
+    index.features.map((feature) => ({ facets: feature.properties.facets })),
+    {},
+    mapFilterKeys,
+  );
+  return mapFilterKeys
+    .map((key) => {
+      const used = [...counts[key].keys()];
+      const vocabulary = vocabularyOf(key);
+      const order =
+        key === 'type'
+          ? (value: string) => mapItemTypes.indexOf(value as (typeof mapItemTypes)[number])
+          : vocabulary
+            ? (value: string) => vocabularies[vocabulary].findIndex((term) => term.id === value)
+            : undefined;
+      const sorted = order
+        ? used.sort((a, b) => order(a) - order(b))
+        : used.sort((a, b) => mapValueLabel(key, a, lang).localeCompare(mapValueLabel(key, b, lang), 'nl'));
+      return {
+        key,
+        legend: mapFilterLegend(key, lang),
+        values: sorted.map((value) => ({
+          value,
+          label: mapValueLabel(key, value, lang),
+          count: counts[key].get(value) ?? 0,
+        })),
+      };
+    })
+    .filter((group) => group.values.length > 0);
+}
+
+/** Every filter value's label, for the script (popups, list rows): `{ place: { park: 'Park' }, … }`. */
+export function mapLabels(groups: readonly MapFilterGroup[]): Partial<Record<MapFilterKey, Record<string, string>>> {
+  return Object.fromEntries(
+    groups.map((group) => [group.key, Object.fromEntries(group.values.map(({ value, label }) => [value, label]))]),
+  );
+}
+
+/** The page of a map item in a language. */
+export function mapItemPath(type: 'initiative' | 'place', slug: string, lang: Lang): string {
+  return pathFor(type === 'place' ? { view: 'place', slug } : { view: 'entry', slug }, lang);
+}
+
+// --- The places as open data -----------------------------------------------------------------------------------
+
+export interface PlaceFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: {
+    slug: string;
+    title: string;
+    summary: string;
+    lang: string;
+    kind: string;
+    status: string;
+    targetGroups: string[];
+    municipality: string | null;
+    /** The CBS code of the municipality (GM and four digits). */
+    municipalityCode: string | null;
+    neighbourhood: string | null;
+    /** The place page in its own language. */
+    url: string;
+    /** The place page in every interface language. */
+    urls: Record<Lang, string>;
+    /** The initiatives on Buurtpodium that happen at this place (slugs). */
+    initiatives: string[];
+  };
+}
+
+/** A GeoJSON FeatureCollection (RFC 7946) of the places with coordinates: points as [lng, lat]. */
+export function placesGeoJson(
+  places: readonly PlaceEntry[],
+  baseUrl: string,
+  languages: readonly Lang[],
+): { type: 'FeatureCollection'; features: PlaceFeature[] } {
+  const url = (slug: string, lang: Lang) => new URL(pathFor({ view: 'place', slug }, lang), baseUrl).href;
+  return {
+    type: 'FeatureCollection',
+    features: places.flatMap(({ slug, data, initiatives }): PlaceFeature[] => {
+      if (!data.coordinates) return [];
+      const municipality = data.municipality ? municipalityByName(data.municipality) : undefined;
+      return [
+        {
+          type: 'Feature',
+          id: slug,
+          geometry: { type: 'Point', coordinates: [data.coordinates.lng, data.coordinates.lat] },
+          properties: {
+            slug,
+            title: data.title,
+            summary: data.summary,
+            lang: data.lang,
+            kind: data.kind,
+            status: data.status,
+            targetGroups: [...data.targetGroups],
+            municipality: data.municipality ?? null,
+            municipalityCode: municipality?.code ?? null,
+            neighbourhood: data.neighbourhood ?? null,
+            url: url(slug, data.lang),
+            urls: Object.fromEntries(languages.map((lang) => [lang, url(slug, lang)])) as Record<Lang, string>,
+            initiatives: initiatives.map((entry) => entry.slug),
+          },
+        },
+      ];
+    }),
+  };
+}
