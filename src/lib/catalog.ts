@@ -137,25 +137,64 @@ export function relatedEntries(catalog: Catalog, slug: string, limit = 4): Catal
 
 const relatedCache = new WeakMap<Catalog, Map<string, CatalogEntry[]>>();
 
+/** Per facet value, the positions in `catalog.entries` (newest first) of the entries that have it: made once per catalog. */
+const postingsCache = new WeakMap<Catalog, Record<FacetKey, Map<string, Int32Array>>>();
+
+function postingsOf(catalog: Catalog): Record<FacetKey, Map<string, Int32Array>> {
+  let postings = postingsCache.get(catalog);
+  if (postings) return postings;
+  const position = new Map(catalog.entries.map((entry, i) => [entry, i]));
+  postings = Object.fromEntries(
+    facetKeys.map((key) => [
+      key,
+      new Map(
+        [...catalog.byFacet[key]].map(([value, entries]) => [
+          value,
+          Int32Array.from(entries, (entry) => position.get(entry) ?? 0),
+        ]),
+      ),
+    ]),
+  ) as Record<FacetKey, Map<string, Int32Array>>;
+  postingsCache.set(catalog, postings);
+  return postings;
+}
+
+/**
+ * Scores accumulate in a typed array indexed by an entry's position in the catalog, over typed lists of
+ * positions, and only the best `limit` are kept while scanning: linear in the entries that share a value, with
+ * no sort of all candidates (that sort made related entries quadratic: 30 of 76 CPU seconds of a 10,000-entry
+ * build). Positions are newest first, so "ties go to the newer entry" is "ties go to the lower position".
+ */
 function rankRelated(catalog: Catalog, slug: string, limit: number): CatalogEntry[] {
   const entry = catalog.bySlug.get(slug);
   if (!entry) return [];
+  const postings = postingsOf(catalog);
   const total = catalog.entries.length;
-  const scores = new Map<CatalogEntry, number>();
+  const self = catalog.entries.indexOf(entry);
+  const scores = new Float64Array(total);
+  const touched: number[] = [];
   for (const key of RELATED_FACETS) {
-    const values: readonly string[] = entry.facets[key];
-    for (const value of values) {
-      const sharing: readonly CatalogEntry[] = catalog.byFacet[key].get(value) ?? [];
+    for (const value of entry.facets[key]) {
+      const sharing = postings[key].get(value) ?? new Int32Array(0);
       const weight = Math.log(1 + total / sharing.length);
-      for (const other of sharing) {
-        if (other !== entry) scores.set(other, (scores.get(other) ?? 0) + weight);
+      for (const i of sharing) {
+        if (i === self) continue;
+        if (scores[i] === 0) touched.push(i);
+        scores[i] = (scores[i] ?? 0) + weight;
       }
     }
   }
-  return [...scores.entries()]
-    .sort((a, b) => b[1] - a[1] || compareNewest(a[0], b[0]))
-    .slice(0, limit)
-    .map(([other]) => other);
+  // The best `limit` positions, best first: higher score, then lower position (newer).
+  const best: number[] = [];
+  const better = (a: number, b: number) => (scores[a] ?? 0) > (scores[b] ?? 0) || (scores[a] === scores[b] && a < b);
+  for (const i of touched) {
+    if (best.length === limit && !better(i, best[limit - 1] ?? i)) continue;
+    let at = best.length < limit ? best.length : limit - 1;
+    while (at > 0 && better(i, best[at - 1] ?? i)) at--;
+    best.splice(at, 0, i);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((i) => catalog.entries[i]).filter((other): other is CatalogEntry => other !== undefined);
 }
 
 /** Split a list into pages of `size`; page numbers start at 1. There is always at least one page. */

@@ -3,7 +3,7 @@
  * labels instead of ids, in the interface language, with the terms used (and
  * their definitions) collected for the "terms on this page" list.
  */
-import { formatDate, locale, t, type Lang, type UiKey } from '../i18n/index.ts';
+import { dateFormat, formatDate, t, type Lang, type UiKey } from '../i18n/index.ts';
 import type { Initiative } from '../schema/initiative.ts';
 import { findTerm, labelOf, vocabularies, type Term, type VocabularyName } from '../taxonomy/index.ts';
 import { municipalitySlug } from './catalog.ts';
@@ -157,7 +157,7 @@ export function citation(data: Initiative, url: string, lang: Lang, siteName: st
   const date = data.updated ?? data.published;
   const [day, month, year] = [
     date.getUTCDate(),
-    new Intl.DateTimeFormat(locale(lang), { month: 'long', timeZone: 'UTC' }).format(date),
+    dateFormat(lang, { month: 'long' }).format(date),
     date.getUTCFullYear(),
   ];
   const when = lang === 'nl' ? `${year}, ${day} ${month}` : `${year}, ${month} ${day}`;

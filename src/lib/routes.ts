@@ -125,6 +125,17 @@ export function pageSectionPaths(): string[] {
   });
 }
 
+/**
+ * A glob (relative to the build output) of every entry page in every language, `{initiatief,en/initiative}/**\/*.html`:
+ * what the search index reads (the other pages carry no searchable body).
+ */
+export function entryPagesGlob(): string {
+  const roots = (Object.keys(segments) as Lang[]).map((lang) =>
+    join(lang, [segments[lang].entry]).replace(/^\/|\/$/g, ''),
+  );
+  return `{${roots.join(',')}}/**/*.html`;
+}
+
 /** The root of the embed pages per language (`/embed/`, `/en/embed/`). */
 export function embedRootPaths(): string[] {
   return (Object.keys(segments) as Lang[]).map((lang) => join(lang, [segments[lang].embed]));

@@ -412,6 +412,50 @@ describe('relatedEntries', () => {
     expect(relatedEntries(related, 'stranger', 10)).toEqual([]);
   });
 
+  test('ranks exactly as scoring every entry and sorting them all would, on a larger random catalog', () => {
+    // A seeded random catalog of 300 entries over few values, so scores tie often.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pick = <T>(list: readonly T[], n: number): T[] => [
+      ...new Set(Array.from({ length: n }, () => list[Math.floor(random() * list.length)] as T)),
+    ];
+    const big = buildCatalog(
+      Array.from({ length: 300 }, (_, i) =>
+        makeItem(`e${String(i)}`, {
+          actors: pick(['residents', 'volunteers', 'library'] as const, 2).map((type) => ({ type })),
+          placeTypes: pick(['library', 'park', 'street'] as const, 2),
+          targetGroups: pick(['everyone', 'families', 'young-people'] as const, 2),
+          themes: pick(['health', 'loneliness'] as const, 1),
+          municipality: pick(['Nijmegen', 'Heumen', 'Utrecht'], 1)[0],
+          published: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+        }),
+      ),
+    );
+    const reference = (slug: string, limit: number): string[] => {
+      const entry = big.bySlug.get(slug);
+      if (!entry) return [];
+      const scores = new Map<string, number>();
+      for (const key of ['actor', 'place', 'target', 'theme', 'municipality'] as const) {
+        for (const value of entry.facets[key]) {
+          const sharing: readonly CatalogEntry[] = big.byFacet[key].get(value) ?? [];
+          const weight = Math.log(1 + big.entries.length / sharing.length);
+          for (const other of sharing) {
+            if (other !== entry) scores.set(other.slug, (scores.get(other.slug) ?? 0) + weight);
+          }
+        }
+      }
+      const order = new Map(big.entries.map((e, i) => [e.slug, i]));
+      return [...scores.entries()]
+        .sort((a, b) => b[1] - a[1] || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
+        .slice(0, limit)
+        .map(([other]) => other);
+    };
+    for (const { slug } of big.entries) {
+      expect(slugs(relatedEntries(big, slug)), slug).toEqual(reference(slug, 4));
+      expect(slugs(relatedEntries(big, slug, 9)), slug).toEqual(reference(slug, 9));
+    }
+  });
+
   test('respects the limit', () => {
     expect(slugs(relatedEntries(related, 'x', 2))).toEqual(['rare', 'common-new']);
     expect(slugs(relatedEntries(related, 'x', 1))).toEqual(['rare']);
