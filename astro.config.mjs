@@ -13,6 +13,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), searchIndex(), responseHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // A rebuild copies the pages whose code and content are unchanged (cache keys: src/lib/cache-keys.ts).
+  experimental: { incrementalBuild: true },
   // Builds from another content root (benchmarks) keep their own content cache.
   ...(process.env.BUURTPODIUM_CACHE_DIR ? { cacheDir: process.env.BUURTPODIUM_CACHE_DIR } : {}),
 });

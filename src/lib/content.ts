@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
 import type { Lang } from '../taxonomy/index.ts';
+import { cacheKeys } from './cache-keys.ts';
 import { buildCatalog, paginate, usedValues, type Catalog } from './catalog.ts';
 import { resolveCollection, sortCollections, type ResolvedCollection } from './collections.ts';
 import { facetKeys } from './facets.ts';
@@ -110,8 +111,18 @@ export interface PageProps {
   route: Route;
 }
 
-/** Every static page of the site, in every interface language. */
-export async function staticPaths(): Promise<{ params: { path: string | undefined }; props: PageProps }[]> {
+/** A content entry's digest (data and body, from the content layer), or a hash of what it holds. */
+function digestOf(record: { digest?: string | number | undefined; data: unknown; body?: string | undefined }): string {
+  return record.digest !== undefined ? String(record.digest) : JSON.stringify([record.data, record.body ?? '']);
+}
+
+/**
+ * Every static page of the site, in every interface language, each with the cache key that lets an incremental
+ * build copy it when nothing it shows has changed (lib/cache-keys.ts).
+ */
+export async function staticPaths(): Promise<
+  { params: { path: string | undefined }; props: PageProps; cacheKey: string }[]
+> {
   const catalog = await getCatalog();
   const routes: Route[] = [
     { view: 'home' },
@@ -139,7 +150,19 @@ export async function staticPaths(): Promise<{ params: { path: string | undefine
       for (const { page } of paginate(entries, site.pageSize)) routes.push({ view: 'facet', facet, value, page });
     }
   }
+  loaded ??= load();
+  const digests = {
+    initiatives: new Map([...(await loaded).records].map(([slug, record]) => [slug, digestOf(record)])),
+    places: new Map([...(await loadPlaces()).records].map(([slug, record]) => [slug, digestOf(record)])),
+    collections: new Map((await getCollection('collections')).map((record) => [record.id, digestOf(record)])),
+    site: JSON.stringify(site),
+  };
+  const keyOf = cacheKeys(catalog, digests, site.pageSize);
   return site.languages.flatMap((lang) =>
-    routes.map((route) => ({ params: { path: paramFor(route, lang) }, props: { lang, route } })),
+    routes.map((route) => ({
+      params: { path: paramFor(route, lang) },
+      props: { lang, route },
+      cacheKey: keyOf(route),
+    })),
   );
 }

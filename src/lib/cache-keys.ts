@@ -1,0 +1,75 @@
+/**
+ * Cache keys for Astro's incremental static build (`experimental.incrementalBuild`): a page whose key and code are
+ * unchanged since the last build is copied, not rendered again. A key must change whenever anything the page
+ * shows changes, so each is a hash of exactly the content the page reads:
+ * - an entry page: the entry (its content digest: data and body), its related entries (the cards it shows) and
+ *   the places it points at;
+ * - a facet page: the entries on that page and the size of the facet (the count and the pagination);
+ * - every other page (lists with site-wide counts, home, areas, the map, places, collections …): all content.
+ * Every key also covers the validated site config, which environment variables can change without any code
+ * changing. Code changes are Astro's part: it hashes the route's module graph.
+ */
+import { createHash } from 'node:crypto';
+import type { Catalog, CatalogEntry } from './catalog.ts';
+import { relatedEntries } from './catalog.ts';
+import type { Route } from './routes.ts';
+
+const hash = (parts: readonly unknown[]): string =>
+  createHash('sha1')
+    .update(parts.map((part) => String(part)).join('\u0000'))
+    .digest('base64url');
+
+export interface ContentDigests {
+  /** Initiative slug → content digest (data and body). */
+  initiatives: ReadonlyMap<string, string>;
+  /** Place slug → content digest. */
+  places: ReadonlyMap<string, string>;
+  /** Collection slug → content digest. */
+  collections: ReadonlyMap<string, string>;
+  /** The validated site config, serialised. */
+  site: string;
+}
+
+/** One key function per build: the site-wide key is computed once. */
+export function cacheKeys(catalog: Catalog, digests: ContentDigests, pageSize: number): (route: Route) => string {
+  const sorted = (map: ReadonlyMap<string, string>) => [...map].sort(([a], [b]) => a.localeCompare(b)).flat();
+  const everything = hash([
+    digests.site,
+    ...sorted(digests.initiatives),
+    '|',
+    ...sorted(digests.places),
+    '|',
+    ...sorted(digests.collections),
+  ]);
+  const digestOf = (entry: CatalogEntry) =>
+    digests.initiatives.get(entry.slug) ?? hash([entry.slug, JSON.stringify(entry.data)]);
+  return (route) => {
+    switch (route.view) {
+      case 'entry': {
+        const entry = catalog.bySlug.get(route.slug);
+        if (!entry) return hash(['entry', route.slug, everything]);
+        const related = relatedEntries(catalog, route.slug);
+        const places = entry.data.places.map((slug) => `${slug}:${digests.places.get(slug) ?? ''}`);
+        return hash([
+          'entry',
+          digests.site,
+          digestOf(entry),
+          ...related.map((other) => `${other.slug}:${digestOf(other)}`),
+          '|',
+          ...places,
+        ]);
+      }
+      case 'alias': {
+        const entry = catalog.bySlug.get(route.slug);
+        return hash(['alias', digests.site, route.slug, entry ? digestOf(entry) : everything]);
+      }
+      case 'facet': {
+        const all = catalog.byFacet[route.facet].get(route.value) ?? [];
+        const items = all.slice((route.page - 1) * pageSize, route.page * pageSize);
+        return hash(['facet', digests.site, all.length, ...items.map((entry) => `${entry.slug}:${digestOf(entry)}`)]);
+      }
+      default:
+        return hash([route.view, everything]);
+    }
+  };
+}
