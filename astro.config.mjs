@@ -13,6 +13,9 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), searchIndex(), responseHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // The dev server watches the project; benchmark corpora and builds (.bench/, hundreds of thousands of files)
+  // would exhaust the system's file watchers and stall `npm start`.
+  vite: { server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/tests/.artifacts/**'] } } },
   // A rebuild copies the pages whose code and content are unchanged (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
   // Builds from another content root (benchmarks) keep their own content cache.
