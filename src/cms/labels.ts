@@ -26,6 +26,45 @@ function municipalityHint(more: string): string {
   return `Typ om te zoeken en kies de naam zoals het CBS die schrijft: “'s-Gravenhage” voor Den Haag, “Bergen (NH.)” of “Bergen (L.)”. ${more}`;
 }
 
+/** The texts of the fields initiatives and places share (same name, same meaning), written once. */
+const sharedFieldTexts = {
+  lang: { label: 'Taal van de tekst', hint: 'Schrijf je de tekst in het Engels, kies dan Engels.' },
+  contactIntensity: { label: 'Soort contact' },
+  thresholdFeatures: { label: 'Wat maakt het laagdrempelig?' },
+  hostRole: {
+    label: 'Rol van de gastheer of -vrouw',
+    hint: 'Hoe zorgt de eigenaar, medewerker of vrijwilliger dat mensen zich welkom voelen?',
+  },
+  'coordinates.lat': { label: 'Breedtegraad (lat)' },
+  'coordinates.lng': { label: 'Lengtegraad (lng)' },
+  sources: {
+    label: 'Bronnen',
+    hint: 'Waar komen de feiten vandaan? Noem minstens één bron.',
+    singular: 'bron',
+  },
+  'sources.title': { label: 'Titel' },
+  'sources.author': { label: 'Auteur of organisatie' },
+  'sources.year': { label: 'Jaar' },
+  'sources.url': { label: 'Webadres' },
+  image: { label: 'Afbeelding', hint: 'Optioneel. Kies je een afbeelding, vul dan ook de alt-tekst in.' },
+  'image.src': {
+    label: 'Bestand',
+    hint: 'Een foto of tekening, of het webadres ervan. Verplicht zodra je iets bij Afbeelding invult.',
+  },
+  'image.alt': {
+    label: 'Alt-tekst',
+    hint: 'Beschrijf in een zin wat er te zien is, voor wie de afbeelding niet kan zien. Verplicht als je een afbeelding kiest.',
+  },
+  'image.credit': { label: 'Maker en licentie', hint: 'Bijvoorbeeld “Foto: Jan Jansen, CC BY 4.0”.' },
+  published: { label: 'Gepubliceerd op' },
+  updated: { label: 'Inhoudelijk bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
+  lastVerified: { label: 'Laatst gecontroleerd door de redactie op' },
+  body: {
+    label: 'Tekst',
+    hint: 'Schrijf onder de kopjes die er al staan. Een kopje waar je niets over weet, mag weg.',
+  },
+} as const satisfies Record<string, FieldText>;
+
 export const fieldTexts = {
   aliases: {
     label: 'Vorige adressen',
@@ -37,7 +76,6 @@ export const fieldTexts = {
     label: 'Samenvatting',
     hint: 'Eén of twee zinnen: wat is het en voor wie? Die staan in lijsten en zoekresultaten.',
   },
-  lang: { label: 'Taal van de tekst', hint: 'Schrijf je de tekst in het Engels, kies dan Engels.' },
   strategy: { label: 'Strategie: binden, overbruggen of allebei' },
   strategyNote: {
     label: 'Wie ontmoeten elkaar?',
@@ -65,11 +103,8 @@ export const fieldTexts = {
     label: 'Coördinaten',
     hint: 'Alleen als het op één vaste plek gebeurt. Vul dan beide getallen in.',
   },
-  'coordinates.lat': { label: 'Breedtegraad (lat)' },
-  'coordinates.lng': { label: 'Lengtegraad (lng)' },
   targetGroups: { label: 'Voor wie' },
   themes: { label: 'Thema’s' },
-  contactIntensity: { label: 'Soort contact' },
   tariff: { label: 'Tarief' },
   permanence: { label: 'Looptijd' },
   startDate: { label: 'Begonnen op', hint: 'Of: begint op, bij een gepland initiatief.' },
@@ -78,20 +113,6 @@ export const fieldTexts = {
     hint: 'Niet voor de startdatum. Verplicht als een blijvend initiatief is beëindigd.',
   },
   status: { label: 'Status' },
-  thresholdFeatures: { label: 'Wat maakt het laagdrempelig?' },
-  hostRole: {
-    label: 'Rol van de gastheer of -vrouw',
-    hint: 'Hoe zorgt de eigenaar, medewerker of vrijwilliger dat mensen zich welkom voelen?',
-  },
-  sources: {
-    label: 'Bronnen',
-    hint: 'Waar komen de feiten vandaan? Noem minstens één bron.',
-    singular: 'bron',
-  },
-  'sources.title': { label: 'Titel' },
-  'sources.author': { label: 'Auteur of organisatie' },
-  'sources.year': { label: 'Jaar' },
-  'sources.url': { label: 'Webadres' },
   links: { label: 'Meer lezen', hint: 'Links naar meer informatie voor lezers.', singular: 'link' },
   'links.title': { label: 'Linktekst' },
   'links.url': { label: 'Webadres' },
@@ -106,23 +127,7 @@ export const fieldTexts = {
     hint: 'Alleen als de organisatie heeft gezegd dat het op de site mag: zet dan ook het vinkje hieronder aan.',
   },
   'contact.emailPublic': { label: 'De organisatie geeft toestemming om dit e-mailadres te publiceren' },
-  image: { label: 'Afbeelding', hint: 'Optioneel. Kies je een afbeelding, vul dan ook de alt-tekst in.' },
-  'image.src': {
-    label: 'Bestand',
-    hint: 'Een foto of tekening, of het webadres ervan. Verplicht zodra je iets bij Afbeelding invult.',
-  },
-  'image.alt': {
-    label: 'Alt-tekst',
-    hint: 'Beschrijf in een zin wat er te zien is, voor wie de afbeelding niet kan zien. Verplicht als je een afbeelding kiest.',
-  },
-  'image.credit': { label: 'Maker en licentie', hint: 'Bijvoorbeeld “Foto: Jan Jansen, CC BY 4.0”.' },
-  published: { label: 'Gepubliceerd op' },
-  updated: { label: 'Inhoudelijk bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
-  lastVerified: { label: 'Laatst gecontroleerd door de redactie op' },
-  body: {
-    label: 'Tekst',
-    hint: 'Schrijf onder de kopjes die er al staan. Een kopje waar je niets over weet, mag weg.',
-  },
+  ...sharedFieldTexts,
 } as const satisfies Record<string, FieldText>;
 
 export type FieldPath = keyof typeof fieldTexts;
@@ -193,19 +198,12 @@ export const placeFieldTexts = {
     label: 'Samenvatting',
     hint: 'Eén of twee zinnen: wat voor plek is het en wie komen er? Die staan in lijsten, op de kaart en op gebiedspagina’s.',
   },
-  lang: { label: 'Taal van de tekst', hint: 'Schrijf je de tekst in het Engels, kies dan Engels.' },
   kind: { label: 'Soort plek' },
   status: {
     label: 'Bestaat de plek?',
     hint: 'Een verdwenen plek krijgt een sluitingsdatum; een gemiste plek (die bewoners missen of wensen) heeft geen openingsdatum.',
   },
   targetGroups: { label: 'Wie komen er', hint: 'Of: voor wie zou de plek er zijn, bij een gemiste plek.' },
-  contactIntensity: { label: 'Soort contact' },
-  thresholdFeatures: { label: 'Wat maakt het laagdrempelig?' },
-  hostRole: {
-    label: 'Rol van de gastheer of -vrouw',
-    hint: 'Hoe zorgt de eigenaar, medewerker of vrijwilliger dat mensen zich welkom voelen?',
-  },
   municipality: {
     label: 'Gemeente',
     hint: municipalityHint(
@@ -217,39 +215,12 @@ export const placeFieldTexts = {
     label: 'Coördinaten',
     hint: 'Alleen als de bron de plek aanwijst. Vul dan beide getallen in.',
   },
-  'coordinates.lat': { label: 'Breedtegraad (lat)' },
-  'coordinates.lng': { label: 'Lengtegraad (lng)' },
   openedDate: { label: 'Geopend op', hint: 'Niet bij een gemiste plek.' },
   closedDate: {
     label: 'Gesloten op',
     hint: 'Alleen bij een verdwenen plek, en niet voor de openingsdatum.',
   },
-  sources: {
-    label: 'Bronnen',
-    hint: 'Waar komen de feiten vandaan? Noem minstens één bron.',
-    singular: 'bron',
-  },
-  'sources.title': { label: 'Titel' },
-  'sources.author': { label: 'Auteur of organisatie' },
-  'sources.year': { label: 'Jaar' },
-  'sources.url': { label: 'Webadres' },
-  image: { label: 'Afbeelding', hint: 'Optioneel. Kies je een afbeelding, vul dan ook de alt-tekst in.' },
-  'image.src': {
-    label: 'Bestand',
-    hint: 'Een foto of tekening, of het webadres ervan. Verplicht zodra je iets bij Afbeelding invult.',
-  },
-  'image.alt': {
-    label: 'Alt-tekst',
-    hint: 'Beschrijf in een zin wat er te zien is, voor wie de afbeelding niet kan zien. Verplicht als je een afbeelding kiest.',
-  },
-  'image.credit': { label: 'Maker en licentie', hint: 'Bijvoorbeeld “Foto: Jan Jansen, CC BY 4.0”.' },
-  published: { label: 'Gepubliceerd op' },
-  updated: { label: 'Inhoudelijk bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
-  lastVerified: { label: 'Laatst gecontroleerd door de redactie op' },
-  body: {
-    label: 'Tekst',
-    hint: 'Schrijf onder de kopjes die er al staan. Een kopje waar je niets over weet, mag weg.',
-  },
+  ...sharedFieldTexts,
 } as const satisfies Record<string, FieldText>;
 
 export function placeTextOf(path: string): FieldText | undefined {
