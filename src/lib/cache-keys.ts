@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Catalog, CatalogEntry } from './catalog.ts';
-import { relatedEntries } from './catalog.ts';
+import { pageOf, relatedEntries } from './catalog.ts';
 import type { Route } from './routes.ts';
 
 const hash = (parts: readonly unknown[]): string =>
@@ -65,7 +65,7 @@ export function cacheKeys(catalog: Catalog, digests: ContentDigests, pageSize: n
       }
       case 'facet': {
         const all = catalog.byFacet[route.facet].get(route.value) ?? [];
-        const items = all.slice((route.page - 1) * pageSize, route.page * pageSize);
+        const { items } = pageOf(all, pageSize, route.page);
         return hash(['facet', digests.site, all.length, ...items.map((entry) => `${entry.slug}:${digestOf(entry)}`)]);
       }
       default:

@@ -137,14 +137,21 @@ export function relatedEntries(catalog: Catalog, slug: string, limit = 4): Catal
 
 const relatedCache = new WeakMap<Catalog, Map<string, CatalogEntry[]>>();
 
-/** Per facet value, the positions in `catalog.entries` (newest first) of the entries that have it: made once per catalog. */
-const postingsCache = new WeakMap<Catalog, Record<FacetKey, Map<string, Int32Array>>>();
+interface Postings {
+  /** Each entry's position in `catalog.entries` (newest first). */
+  position: Map<CatalogEntry, number>;
+  /** Per facet value, the positions of the entries that have it. */
+  lists: Record<FacetKey, Map<string, Int32Array>>;
+}
 
-function postingsOf(catalog: Catalog): Record<FacetKey, Map<string, Int32Array>> {
-  let postings = postingsCache.get(catalog);
-  if (postings) return postings;
+/** Positions and position lists, made once per catalog. */
+const postingsCache = new WeakMap<Catalog, Postings>();
+
+function postingsOf(catalog: Catalog): Postings {
+  const cached = postingsCache.get(catalog);
+  if (cached) return cached;
   const position = new Map(catalog.entries.map((entry, i) => [entry, i]));
-  postings = Object.fromEntries(
+  const lists = Object.fromEntries(
     facetKeys.map((key) => [
       key,
       new Map(
@@ -155,6 +162,7 @@ function postingsOf(catalog: Catalog): Record<FacetKey, Map<string, Int32Array>>
       ),
     ]),
   ) as Record<FacetKey, Map<string, Int32Array>>;
+  const postings = { position, lists };
   postingsCache.set(catalog, postings);
   return postings;
 }
@@ -168,14 +176,14 @@ function postingsOf(catalog: Catalog): Record<FacetKey, Map<string, Int32Array>>
 function rankRelated(catalog: Catalog, slug: string, limit: number): CatalogEntry[] {
   const entry = catalog.bySlug.get(slug);
   if (!entry) return [];
-  const postings = postingsOf(catalog);
+  const { position, lists } = postingsOf(catalog);
   const total = catalog.entries.length;
-  const self = catalog.entries.indexOf(entry);
+  const self = position.get(entry);
   const scores = new Float64Array(total);
   const touched: number[] = [];
   for (const key of RELATED_FACETS) {
     for (const value of entry.facets[key]) {
-      const sharing = postings[key].get(value) ?? new Int32Array(0);
+      const sharing = lists[key].get(value) ?? new Int32Array(0);
       const weight = Math.log(1 + total / sharing.length);
       for (const i of sharing) {
         if (i === self) continue;
@@ -197,12 +205,21 @@ function rankRelated(catalog: Catalog, slug: string, limit: number): CatalogEntr
   return best.map((i) => catalog.entries[i]).filter((other): other is CatalogEntry => other !== undefined);
 }
 
+/** How many pages of `size` a list of `length` fills; there is always at least one. */
+export function pageCount(length: number, size: number): number {
+  return Math.max(1, Math.ceil(length / size));
+}
+
+/** Page `page` (from 1) of a list split into pages of `size`: one slice, not all of them (a page renders one). */
+export function pageOf<T>(
+  items: readonly T[],
+  size: number,
+  page: number,
+): { page: number; pages: number; items: T[] } {
+  return { page, pages: pageCount(items.length, size), items: items.slice((page - 1) * size, page * size) };
+}
+
 /** Split a list into pages of `size`; page numbers start at 1. There is always at least one page. */
 export function paginate<T>(items: readonly T[], size: number): { page: number; pages: number; items: T[] }[] {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, i) => ({
-    page: i + 1,
-    pages,
-    items: items.slice(i * size, (i + 1) * size),
-  }));
+  return Array.from({ length: pageCount(items.length, size) }, (_, i) => pageOf(items, size, i + 1));
 }

@@ -7,7 +7,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../schema/report.ts';
 import {
-  placeReferenceProblems,
   validateCollections,
   validateInitiatives,
   validatePlaces,
@@ -78,17 +77,18 @@ export async function checkContent(
   root = contentRoot(),
   onProgress?: (done: number, total: number) => void,
 ): Promise<ContentCheck> {
-  const initiativeFiles = await readEntryFiles(path.join(root, 'initiatives'), onProgress);
-  const initiatives = validateInitiatives(initiativeFiles);
   const places = validatePlaces(await readEntryFiles(path.join(root, 'places'), undefined, ENTRY_FILE, true));
-  const references = placeReferenceProblems(initiativeFiles, places.places);
+  const initiatives = validateInitiatives(
+    await readEntryFiles(path.join(root, 'initiatives'), onProgress),
+    places.places.map((place) => place.slug),
+  );
   const files = await readEntryFiles(path.join(root, 'collections'), undefined, COLLECTION_FILE, true);
   const collections = validateCollections(files, initiatives.entries);
   return {
     initiatives,
     places: places.places,
     collections: collections.collections,
-    problems: [...initiatives.problems, ...references, ...places.problems, ...collections.problems],
+    problems: [...initiatives.problems, ...places.problems, ...collections.problems],
     checked: { initiatives: initiatives.checked, places: places.checked, collections: collections.checked },
   };
 }

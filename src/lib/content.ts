@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config.ts';
 import type { Lang } from '../taxonomy/index.ts';
 import { cacheKeys } from './cache-keys.ts';
-import { buildCatalog, paginate, usedValues, type Catalog } from './catalog.ts';
+import { buildCatalog, pageCount, usedValues, type Catalog } from './catalog.ts';
 import { resolveCollection, sortCollections, type ResolvedCollection } from './collections.ts';
 import { facetKeys } from './facets.ts';
 import { listAreas, type Area } from './areas.ts';
@@ -79,13 +79,21 @@ export async function areaRoutes(): Promise<Route[]> {
   ]);
 }
 
+let collectionEntries: Promise<CollectionEntry<'collections'>[]> | undefined;
+
+/** The collection files as the content layer holds them, read once. */
+function collectionRecords(): Promise<CollectionEntry<'collections'>[]> {
+  collectionEntries ??= getCollection('collections');
+  return collectionEntries;
+}
+
 let collections: Promise<ResolvedCollection[]> | undefined;
 
 /** Every collection with its items resolved against the catalog, newest first. */
 export async function getCollections(): Promise<ResolvedCollection[]> {
   collections ??= (async () => {
     const catalog = await getCatalog();
-    const records = await getCollection('collections');
+    const records = await collectionRecords();
     return sortCollections(records.map((record) => resolveCollection(catalog, record.id, record.data)));
   })();
   return collections;
@@ -136,7 +144,8 @@ export async function staticPaths(): Promise<
     { view: 'map' },
   ];
   for (const place of (await getPlaces()).places) routes.push({ view: 'place', slug: place.slug });
-  for (const { page } of paginate(catalog.entries, site.pageSize)) routes.push({ view: 'list', page });
+  for (let page = 1; page <= pageCount(catalog.entries.length, site.pageSize); page++)
+    routes.push({ view: 'list', page });
   for (const entry of catalog.entries) {
     routes.push({ view: 'entry', slug: entry.slug });
     for (const alias of entry.data.aliases) routes.push({ view: 'alias', alias, slug: entry.slug });
@@ -147,14 +156,16 @@ export async function staticPaths(): Promise<
   for (const facet of facetKeys) {
     for (const value of usedValues(catalog, facet, 'nl')) {
       const entries = catalog.byFacet[facet].get(value) ?? [];
-      for (const { page } of paginate(entries, site.pageSize)) routes.push({ view: 'facet', facet, value, page });
+      for (let page = 1; page <= pageCount(entries.length, site.pageSize); page++) {
+        routes.push({ view: 'facet', facet, value, page });
+      }
     }
   }
   loaded ??= load();
   const digests = {
     initiatives: new Map([...(await loaded).records].map(([slug, record]) => [slug, digestOf(record)])),
     places: new Map([...(await loadPlaces()).records].map(([slug, record]) => [slug, digestOf(record)])),
-    collections: new Map((await getCollection('collections')).map((record) => [record.id, digestOf(record)])),
+    collections: new Map((await collectionRecords()).map((record) => [record.id, digestOf(record)])),
     site: JSON.stringify(site),
   };
   const keyOf = cacheKeys(catalog, digests, site.pageSize);

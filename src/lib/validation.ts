@@ -106,9 +106,10 @@ interface ParsedFile<T> {
 function validateMarkdown<T>(
   files: readonly ContentFile[],
   schema: z.ZodType<T>,
-): { valid: ParsedFile<T>[]; problems: Problem[] } {
+): { valid: ParsedFile<T>[]; parsed: { file: string; data: unknown }[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const valid: ParsedFile<T>[] = [];
+  const parsed: { file: string; data: unknown }[] = [];
   const bySlug = new Map<string, string>();
   for (const { file, text } of files) {
     let data: unknown;
@@ -119,6 +120,7 @@ function validateMarkdown<T>(
       problems.push({ file, field: '(frontmatter)', message: (error as Error).message });
       continue;
     }
+    parsed.push({ file, data });
     const slug = slugOf(file, data);
     const slugOk = claimSlug(file, slug, bySlug, problems);
     const result = schema.safeParse(data);
@@ -129,12 +131,16 @@ function validateMarkdown<T>(
     for (const { line, message } of unsafe) problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
     if (result.success && slugOk && unsafe.length === 0) valid.push({ file, slug, data: result.data, body });
   }
-  return { valid, problems };
+  return { valid, parsed, problems };
 }
 
-/** Validate every initiative file; return the valid entries and all problems. */
-export function validateInitiatives(files: readonly ContentFile[]): ValidationResult {
-  const { valid: entries, problems } = validateMarkdown(files, initiativeSchema);
+/**
+ * Validate every initiative file; return the valid entries and all problems. Given the slugs of the places,
+ * it also checks that every place an entry points at exists (on the frontmatter it parsed already).
+ */
+export function validateInitiatives(files: readonly ContentFile[], placeSlugs?: readonly string[]): ValidationResult {
+  const { valid: entries, parsed, problems } = validateMarkdown(files, initiativeSchema);
+  if (placeSlugs) problems.push(...placeReferenceProblems(parsed, placeSlugs));
   problems.push(...aliasProblems(entries));
   const collided = new Set(problems.filter((p) => p.field.startsWith('aliases')).map((p) => p.file));
   return { entries: entries.filter((entry) => !collided.has(entry.file)), problems, checked: files.length };
@@ -156,21 +162,15 @@ export function validatePlaces(files: readonly ContentFile[]): PlaceValidation {
 
 /**
  * Every place an initiative points at must exist: a missing slug fails naming the entry, the field and the
- * nearest place slug. Reads the raw frontmatter, so the check also runs for entries with other problems.
+ * nearest place slug. Reads the frontmatter as parsed (valid or not), so the check also runs for entries with
+ * other problems.
  */
 export function placeReferenceProblems(
-  initiatives: readonly ContentFile[],
-  places: readonly Pick<ValidPlace, 'slug'>[],
+  initiatives: readonly { file: string; data: unknown }[],
+  known: readonly string[],
 ): Problem[] {
-  const known = places.map((place) => place.slug);
   const problems: Problem[] = [];
-  for (const { file, text } of initiatives) {
-    let data: unknown;
-    try {
-      ({ data } = splitFrontmatter(text));
-    } catch {
-      continue; // reported by validateInitiatives
-    }
+  for (const { file, data } of initiatives) {
     const listed = (data as { places?: unknown } | null)?.places;
     if (!Array.isArray(listed)) continue;
     listed.forEach((slug: unknown, i) => {

@@ -6,7 +6,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { buildPlaceIndex } from '../../src/lib/places.ts';
-import { placeReferenceProblems, validateInitiatives, validatePlaces } from '../../src/lib/validation.ts';
+import {
+  placeReferenceProblems,
+  splitFrontmatter,
+  validateInitiatives,
+  validatePlaces,
+} from '../../src/lib/validation.ts';
 import { placeFields } from '../../src/schema/place.ts';
 import { fixtureRoots, placeNames, readFixtures, readPlaceFixtures } from './fixtures.ts';
 import { makeItem } from './make-initiative.ts';
@@ -66,7 +71,11 @@ describe('place fixtures', () => {
 
 describe('initiatives that point at places', () => {
   const places = validatePlaces(readPlaceFixtures(root)).places;
-  const problems = placeReferenceProblems(readFixtures(root), places);
+  const parsed = readFixtures(root).map(({ file, text }) => ({ file, data: splitFrontmatter(text).data }));
+  const problems = placeReferenceProblems(
+    parsed,
+    places.map((place) => place.slug),
+  );
 
   test('a missing place fails naming the entry, the field and the nearest slug', () => {
     expect(problems).toEqual([
@@ -77,6 +86,10 @@ describe('initiatives that point at places', () => {
           'points at the place "ijssalon-het-pleinn", but there is no place with that slug: did you mean "ijssalon-het-plein"?',
       },
     ]);
+  });
+
+  test('validating the initiatives with the place slugs reports the same problem, from the frontmatter it parsed', () => {
+    expect(validateInitiatives(readFixtures(root), ['ijssalon-het-plein']).problems).toEqual(problems);
   });
 
   test('the entries themselves are valid: the reference is checked across files', () => {
