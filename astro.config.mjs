@@ -3,14 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { astroCacheDir } from './src/lib/build-dirs.ts';
 import { responseHeaders } from './src/integrations/headers.ts';
 
 export default defineConfig({
   site: site.baseUrl,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), searchIndex(), responseHeaders()],
+  // Four pages at a time: a page's render waits on writing the previous one (twice with incremental builds: the
+  // output and the cache), so rendering one at a time left the CPU idle a third of the time (BENCHMARKS.md).
+  build: { format: 'directory', concurrency: Number(process.env.BUURTPODIUM_BUILD_CONCURRENCY ?? 4) },
+  // The search index is built after `astro build`, in a process of its own (scripts/build.ts).
+  integrations: [contentCheck(), mdx(), responseHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // The dev server watches the project; benchmark corpora and builds (.bench/, hundreds of thousands of files)
@@ -18,6 +21,6 @@ export default defineConfig({
   vite: { server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/tests/.artifacts/**'] } } },
   // A rebuild copies the pages whose code and content are unchanged (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
-  // Builds from another content root (benchmarks) keep their own content cache.
-  ...(process.env.BUURTPODIUM_CACHE_DIR ? { cacheDir: process.env.BUURTPODIUM_CACHE_DIR } : {}),
+  // Builds from another content root (benchmarks, test fixtures) keep their own cache (src/lib/build-dirs.ts).
+  cacheDir: astroCacheDir(),
 });

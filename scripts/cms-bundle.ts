@@ -16,9 +16,15 @@ export function pageScripts(html: string): string[] {
   return [...new Set(tags.map((match) => match[1] ?? ''))].filter((src) => src.endsWith('.js'));
 }
 
-/** The chunks one chunk imports, as site paths: `static` ones load with it, `dynamic` ones on demand. */
-export function chunkImports(code: string): { static: string[]; dynamic: string[] } {
-  const resolve = (specifier: string) => `/_astro/${path.posix.basename(specifier)}`;
+/**
+ * The chunks one chunk (at site path `from`) imports, as site paths: `static` ones load with it, `dynamic` ones on
+ * demand. Relative imports resolve against the chunk's folder (Astro's `/_astro/`, the CMS bundle's `/admin/`).
+ */
+export function chunkImports(code: string, from: string): { static: string[]; dynamic: string[] } {
+  const resolve = (specifier: string) =>
+    specifier.startsWith('.')
+      ? path.posix.join(path.posix.dirname(from), specifier)
+      : `/_astro/${path.posix.basename(specifier)}`;
   const statics = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js|\/?_astro\/[^"']+\.js)["']/g)];
   const dynamics = [
     ...code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js|\/?_astro\/[^"'`]+\.js)["'`]\s*\)/g),
@@ -45,7 +51,7 @@ export function reachable(dist: string, entries: readonly string[], { dynamic }:
     const file = path.join(dist, next);
     if (!existsSync(file)) continue;
     seen.add(next);
-    const imports = chunkImports(readFileSync(file, 'utf8'));
+    const imports = chunkImports(readFileSync(file, 'utf8'), next);
     queue.push(...imports.static, ...(dynamic ? imports.dynamic : []));
   }
   return seen;

@@ -72,16 +72,21 @@ function failureOf(result: RunResult): string {
 /** One `astro build` of the corpus into its dist folder, timed step by step. Never throws for a failed build. */
 export async function astroBuild(paths: Paths, kind: BuildKind): Promise<BuildRun> {
   let routes = 0;
-  const result = await run('npx', ['astro', 'build', '--outDir', paths.dist], buildEnv(paths), {
-    echo: ECHO,
-    stamp: true,
-    allowFailure: true,
-    onLine: (line) => {
-      if (!isRouteLine(line.text)) return;
-      routes += 1;
-      if (routes % 5000 === 0) console.log(`      … ${routes.toLocaleString('en')} routes written`);
+  const result = await run(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/build.ts', '--outDir', paths.dist],
+    buildEnv(paths),
+    {
+      echo: ECHO,
+      stamp: true,
+      allowFailure: true,
+      onLine: (line) => {
+        if (!isRouteLine(line.text)) return;
+        routes += 1;
+        if (routes % 5000 === 0) console.log(`      … ${routes.toLocaleString('en')} routes written`);
+      },
     },
-  });
+  );
   const ok = result.code === 0;
   return {
     kind,

@@ -1,17 +1,19 @@
 /**
- * The steps of one `astro build`, cut at its own log lines (stamped when written, see stamp-output.mjs), each
- * with wall time, CPU time and peak RSS of the process tree from the samples taken meanwhile.
+ * The steps of one `npm run build` (scripts/build.ts: the CMS bundle, `astro build`, the search index), cut at
+ * their own log lines (stamped when written, see stamp-output.mjs), each with wall time, CPU time and peak RSS
+ * of the process tree from the samples taken meanwhile.
  *
  * Steps, in build order, and the line that ends each:
- * 1. start-up and content check — `[buurtpodium:content-check] … are valid` (npx, Astro's config, the check);
+ * 0. CMS bundle — `[buurtpodium:cms] /admin bundle … in N s` (Decap, bundled by Vite, or reused from the cache);
+ * 1. start-up and content check — `[buurtpodium:content-check] … are valid` (Astro's config, the check);
  * 2. content layer — `[content] Synced content` (entries parsed, Markdown rendered into the data store);
  * 3. types and bundling — `generating static routes` (type generation, Vite/Rolldown bundles);
  * 4. feeds, exports and data — the last route line before the first page of `[...path].astro`: Astro renders
  *    the endpoint routes first (RSS, JSON Feed, CSV, JSON, GeoJSON, sitemap, browse data; also 404 and
  *    /admin). The first of them loads the catalog, so this step includes reading every entry once;
  * 5. pages — `Completed in` after the last route: every HTML page of `[...path].astro`;
- * 6. search index — `search index of … in N s` (Pagefind, from src/integrations/search-index.ts);
- * 7. finish — the process's end (the response-headers file, clean-up, exit).
+ * 6. search index — `search index of … in N s` (Pagefind, scripts/search-index.ts, after Astro has exited);
+ * 7. finish — the process's end.
  * A step whose line is missing (a failed build, a changed log) is merged into the next one.
  */
 import type { Line, RunResult, Sample } from './measure.ts';
@@ -35,6 +37,7 @@ function at(lines: readonly Line[], pattern: RegExp, from = 0): number | undefin
 
 /** The boundaries of the steps as line indexes (undefined when the line is missing). */
 function boundaries(lines: readonly Line[]): { name: string; index: number | undefined }[] {
+  const cms = at(lines, /\[buurtpodium:cms\] \/admin bundle .* in [\d.]+ s/);
   const check = at(lines, /\[buurtpodium:content-check\].* valid/);
   const synced = at(lines, /\[content\] Synced content/);
   const generating = at(lines, /generating static routes/);
@@ -50,6 +53,7 @@ function boundaries(lines: readonly Line[]): { name: string; index: number | und
   const completed = lastRoute === undefined ? undefined : at(lines, /Completed in/, lastRoute);
   const indexed = at(lines, /search index of .* in [\d.]+ s/);
   return [
+    { name: 'CMS bundle (Decap, Vite)', index: cms },
     { name: 'start-up and content check', index: check },
     { name: 'content layer (parse, render Markdown)', index: synced },
     { name: 'types and bundling (Vite)', index: generating },
@@ -91,7 +95,7 @@ export function buildSteps(result: RunResult): Step[] {
   const steps: Step[] = [];
   let from = started;
   let pending: string[] = [];
-  for (const { name, index } of [...boundaries(lines), { name: 'finish (headers, exit)', index: -1 }]) {
+  for (const { name, index } of [...boundaries(lines), { name: 'finish (exit)', index: -1 }]) {
     pending.push(name);
     if (index === undefined) continue;
     const to = index === -1 ? ended : (lines[index]?.t ?? ended);

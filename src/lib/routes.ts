@@ -126,14 +126,27 @@ export function pageSectionPaths(): string[] {
 }
 
 /**
- * A glob (relative to the build output) of every entry page in every language, `{initiatief,en/initiative}/**\/*.html`:
- * what the search index reads (the other pages carry no searchable body).
+ * A glob (relative to the build output) of the entry pages of one interface language, `initiatief/**\/*.html`:
+ * what the search index reads. Both languages' pages of an entry carry the same searchable body (the interface
+ * around it is not indexed), so the index reads one language's pages and every entry once; the other pages carry
+ * no searchable body at all.
  */
-export function entryPagesGlob(): string {
-  const roots = (Object.keys(segments) as Lang[]).map((lang) =>
-    join(lang, [segments[lang].entry]).replace(/^\/|\/$/g, ''),
-  );
-  return `{${roots.join(',')}}/**/*.html`;
+export function entryPagesGlob(lang: Lang): string {
+  return `${join(lang, [segments[lang].entry]).replace(/^\/|\/$/g, '')}/**/*.html`;
+}
+
+/**
+ * The page of the same entry in `lang` for the path of an entry page in any language (`/initiatief/x/` →
+ * `/en/initiative/x/`): a search result, indexed from one language's pages, links to the reader's language.
+ * Any other path comes back unchanged.
+ */
+export function entryPathIn(path: string, lang: Lang): string {
+  for (const from of Object.keys(segments) as Lang[]) {
+    const root = join(from, [segments[from].entry]);
+    const slug = path.startsWith(root) ? path.slice(root.length).replace(/\/$/, '') : '';
+    if (slug !== '' && !slug.includes('/')) return pathFor({ view: 'entry', slug }, lang);
+  }
+  return path;
 }
 
 /** The root of the embed pages per language (`/embed/`, `/en/embed/`). */

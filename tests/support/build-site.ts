@@ -35,7 +35,10 @@ export async function buildSite(contentRoot: string, env: Record<string, string>
     NO_COLOR: '1',
   };
   try {
-    await run('npx', ['astro', 'build', '--outDir', dist], { env: buildEnv, maxBuffer: 32 * 1024 * 1024 });
+    await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', dist], {
+      env: buildEnv,
+      maxBuffer: 32 * 1024 * 1024,
+    });
     return { dist, remove };
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { facetKeys, type FacetKey } from '../../src/lib/facets.ts';
-import { paramFor, pathFor, type Route } from '../../src/lib/routes.ts';
+import { entryPagesGlob, entryPathIn, paramFor, pathFor, type Route } from '../../src/lib/routes.ts';
+import { matchesGlob } from 'node:path';
 import type { Lang } from '../../src/taxonomy/index.ts';
 
 const langs: readonly Lang[] = ['nl', 'en'];
@@ -98,6 +99,43 @@ describe('paramFor', () => {
   test('examples', () => {
     expect(paramFor({ view: 'list', page: 2 }, 'nl')).toBe('initiatieven/pagina/2');
     expect(paramFor({ view: 'entry', slug: 'buurtmoestuin' }, 'en')).toBe('en/initiative/buurtmoestuin');
+  });
+});
+
+describe('the entry pages the search index reads, and a result in the reader’s language', () => {
+  test('the glob of one language matches its entry pages and nothing else', () => {
+    const glob = entryPagesGlob('nl');
+    expect(glob).toBe('initiatief/**/*.html');
+    expect(matchesGlob('initiatief/buurtmoestuin/index.html', glob)).toBe(true);
+    for (const other of ['en/initiative/buurtmoestuin/index.html', 'initiatieven/index.html', 'plekken/x/index.html']) {
+      expect(matchesGlob(other, glob)).toBe(false);
+    }
+    expect(matchesGlob('en/initiative/buurtmoestuin/index.html', entryPagesGlob('en'))).toBe(true);
+  });
+
+  test.each([
+    ['/initiatief/buurtmoestuin/', 'en', '/en/initiative/buurtmoestuin/'],
+    ['/initiatief/buurtmoestuin/', 'nl', '/initiatief/buurtmoestuin/'],
+    ['/en/initiative/buurtmoestuin/', 'nl', '/initiatief/buurtmoestuin/'],
+    ['/en/initiative/buurtmoestuin/', 'en', '/en/initiative/buurtmoestuin/'],
+  ] as const)('entry %s in %s is %s', (path, lang, expected) => {
+    expect(entryPathIn(path, lang)).toBe(expected);
+  });
+
+  test('every entry path maps to the same route in the other language', () => {
+    for (const slug of ['a', 'repair-cafe-2', 'lief-en-leed']) {
+      for (const from of langs) {
+        for (const to of langs) {
+          expect(entryPathIn(pathFor({ view: 'entry', slug }, from), to)).toBe(pathFor({ view: 'entry', slug }, to));
+        }
+      }
+    }
+  });
+
+  test('other paths come back unchanged', () => {
+    for (const path of ['/', '/initiatieven/', '/initiatief/', '/initiatief/a/b/', '/plekken/x/', '/en/initiatives/']) {
+      expect(entryPathIn(path, 'en')).toBe(path);
+    }
   });
 });
 

@@ -1,0 +1,77 @@
+/**
+ * npm run build — the whole site in three steps, each in a process of its own, one after the other:
+ * 1. the /admin bundle (Decap CMS; scripts/cms-build.ts), reused from the cache when its inputs are unchanged;
+ * 2. `astro build` (its arguments passed through, e.g. `--outDir`): content check, pages, feeds, data files;
+ * 3. the Pagefind search index over the output (scripts/search-index.ts).
+ * Apart, the build's peak memory is the largest step's, not their sum: bundled inside Astro's build, Decap
+ * added ~550 MB to it, and Pagefind, run from an `astro:build:done` hook, came on top of everything Astro
+ * still held (BENCHMARKS.md: 4.2 GB at 10,000 entries before, the figures after).
+ */
+import { spawn } from 'node:child_process';
+import { cp } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { CmsBundle } from './cms-build.ts';
+import { buildSearchIndex, searchIndexLine } from './search-index.ts';
+
+/** The output folder `astro build` writes to: its `--outDir` argument, else `dist`. */
+export function outDirOf(args: readonly string[]): string {
+  for (const [i, arg] of args.entries()) {
+    if (arg === '--outDir') return args[i + 1] ?? 'dist';
+    if (arg.startsWith('--outDir=')) return arg.slice('--outDir='.length);
+  }
+  return 'dist';
+}
+
+/**
+ * Run a step in a Node process of its own, with the terminal as its output; resolves to its exit code.
+ * `capture`: also keep its stdout. The step runs on this process's Node (24, from the `node` devDependency, as
+ * `npm run build` started it) without an npx or tsx launcher in between: each launcher is a Node process of its
+ * own, ~50 MB more in the build's peak memory.
+ */
+function runNode(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  capture = false,
+): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.on('close', (code, signal) => {
+      resolve({ code: code ?? (signal ? 1 : 0), stdout });
+    });
+  });
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  console.log('[buurtpodium:cms] bundling /admin (Decap CMS) …');
+  const cms = await runNode(
+    ['--import', 'tsx', fileURLToPath(import.meta.resolve('./cms-build.ts'))],
+    process.env,
+    true,
+  );
+  const line = cms.stdout.trim().split('\n').at(-1) ?? '';
+  if (cms.code !== 0 || !line.startsWith('{')) {
+    console.error(`[buurtpodium:cms] the CMS bundle failed (exit ${String(cms.code)})${line ? `: ${line}` : ''}`);
+    return cms.code || 1;
+  }
+  const bundle = JSON.parse(line) as CmsBundle;
+  console.log(
+    `[buurtpodium:cms] /admin bundle ${bundle.entry} ${bundle.reused ? 'reused (inputs unchanged)' : 'built'} in ${bundle.seconds.toFixed(1)} s`,
+  );
+
+  const astroCli = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
+  const astro = await runNode([astroCli, 'build', ...args], { ...process.env, BUURTPODIUM_CMS_ENTRY: bundle.entry });
+  if (astro.code !== 0) return astro.code;
+  const site = path.resolve(outDirOf(args));
+  await cp(bundle.dir, path.join(site, 'admin'), { recursive: true });
+
+  console.log(`[buurtpodium:search-index] indexing the entry pages in ${site} …`);
+  console.log(searchIndexLine(await buildSearchIndex(site)));
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

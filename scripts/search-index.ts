@@ -1,0 +1,94 @@
+/**
+ * The Pagefind search index over a built site, written to `<site>/pagefind/`: the second step of `npm run build`
+ * (scripts/build.ts).
+ *
+ * Only entry pages carry `data-pagefind-body`. Both interface languages' pages of an entry carry the same body
+ * (the interface around it is `data-pagefind-ignore`), so the index reads the entry pages of the default
+ * language only: every entry once, with that language's stemming (Dutch, the language of the content). The
+ * index therefore has one language, which Pagefind loads on every search page whatever its `<html lang>`; the
+ * search page links each result to the entry's page in the reader's language (`entryPathIn`).
+ *
+ * The index depends on nothing but those pages' HTML (and Pagefind's version), so a build whose entry pages
+ * are byte for byte those of the last build copies the last index from the cache folder instead of indexing
+ * again: with incremental builds (lib/cache-keys.ts) a rebuild without content changes indexes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, glob, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { astroCacheDir } from '../src/lib/build-dirs.ts';
+import { entryPagesGlob } from '../src/lib/routes.ts';
+import { defaultLang } from '../src/i18n/index.ts';
+
+/** Pagefind's version, from its package.json (which the package does not export). */
+function pagefindVersion(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+  while (!existsSync(path.join(dir, 'package.json')) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
+}
+
+/** A fingerprint of the indexed pages (path and bytes) and Pagefind's version. */
+async function fingerprintOf(site: string, pages: string): Promise<string> {
+  const hash = createHash('sha1').update(`pagefind ${pagefindVersion()}\n`);
+  const files: string[] = [];
+  for await (const file of glob(pages, { cwd: site })) files.push(file);
+  for (const file of files.sort()) hash.update(`${file}\n`).update(await readFile(path.join(site, file)));
+  return hash.digest('hex');
+}
+
+export interface SearchIndexResult {
+  /** Pages per index language, as Pagefind counted them. */
+  pages: Record<string, number>;
+  seconds: number;
+  /** The entry pages were unchanged: the last index was copied from the cache. */
+  copied: boolean;
+}
+
+/** Index `site` (a build's output folder) into `site/pagefind/`, or copy the last index when nothing changed. */
+export async function buildSearchIndex(site: string, cacheDir = astroCacheDir()): Promise<SearchIndexResult> {
+  const started = performance.now();
+  const pages = entryPagesGlob(defaultLang);
+  const output = path.join(site, 'pagefind');
+  const cacheRoot = path.join(cacheDir, 'pagefind');
+  const cached = path.join(cacheRoot, 'bundle');
+  const fingerprintFile = path.join(cacheRoot, 'fingerprint');
+  const fingerprint = await fingerprintOf(site, pages);
+  const copied =
+    existsSync(cached) && existsSync(fingerprintFile) && (await readFile(fingerprintFile, 'utf8')) === fingerprint;
+  await rm(output, { recursive: true, force: true });
+  if (copied) {
+    await cp(cached, output, { recursive: true });
+  } else {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    try {
+      const added = await index.addDirectory({ path: site, glob: pages });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+      if (added.page_count === 0) throw new Error(`Pagefind found no entry pages (${pages}) in ${site}`);
+      const written = await index.writeFiles({ outputPath: output });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    } finally {
+      await pagefind.close();
+    }
+    await rm(cacheRoot, { recursive: true, force: true });
+    await cp(output, cached, { recursive: true });
+    await writeFile(fingerprintFile, fingerprint);
+  }
+  const entry = JSON.parse(await readFile(path.join(output, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const counts = Object.fromEntries(
+    Object.entries(entry.languages).map(([code, { page_count }]) => [code, page_count]),
+  );
+  return { pages: counts, seconds: (performance.now() - started) / 1000, copied };
+}
+
+/** The log line of an index (the benchmark cuts the build's steps at it: `search index of … in N s`). */
+export function searchIndexLine(result: SearchIndexResult): string {
+  const perLanguage = Object.entries(result.pages).map(([code, count]) => `${code}: ${String(count)}`);
+  const copied = result.copied ? ' (entry pages unchanged: copied from the cache)' : '';
+  return `[buurtpodium:search-index] search index of ${perLanguage.join(', ')} entry pages in ${result.seconds.toFixed(1)} s${copied}`;
+}
