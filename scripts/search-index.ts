@@ -14,13 +14,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, glob, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { astroCacheDir } from '../src/lib/build-dirs.ts';
-import { entryPagesGlob } from '../src/lib/routes.ts';
 import { defaultLang } from '../src/i18n/index.ts';
+import { astroCacheDir } from '../src/lib/build-dirs.ts';
+import { entryPagesGlob, entryPagesRoot } from '../src/lib/routes.ts';
 
 /** Pagefind's version, from its package.json (which the package does not export). */
 function pagefindVersion(): string {
@@ -29,13 +29,48 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
 }
 
-/** A fingerprint of the indexed pages (path and bytes) and Pagefind's version. */
-async function fingerprintOf(site: string, pages: string): Promise<string> {
+/** Files at once when reading or linking many small files. */
+const BATCH = 128;
+
+/** Every file under `dir`, as paths relative to it, sorted; none when it does not exist. */
+async function filesUnder(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** A fingerprint of the indexed pages (every `.html` file under `root`: path and bytes) and Pagefind's version. */
+async function fingerprintOf(root: string): Promise<string> {
   const hash = createHash('sha1').update(`pagefind ${pagefindVersion()}\n`);
-  const files: string[] = [];
-  for await (const file of glob(pages, { cwd: site })) files.push(file);
-  for (const file of files.sort()) hash.update(`${file}\n`).update(await readFile(path.join(site, file)));
+  const files = (await filesUnder(root)).filter((file) => file.endsWith('.html'));
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const bytes = await Promise.all(batch.map((file) => readFile(path.join(root, file))));
+    for (const [j, file] of batch.entries()) hash.update(`${file}\n`).update(bytes[j] ?? '');
+  }
   return hash.digest('hex');
+}
+
+/**
+ * `to` becomes a copy of the tree `from`, made of hard links where the file system allows (10,000 index files:
+ * 0.2 s instead of 2.8 s for copies). Safe because neither side is ever written in place: the index is
+ * written into an emptied folder, and the cache is emptied before it takes a new index.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const files = await filesUnder(from);
+  for (const dir of new Set(files.map((file) => path.dirname(file))))
+    await mkdir(path.join(to, dir), { recursive: true });
+  for (let i = 0; i < files.length; i += BATCH) {
+    await Promise.all(
+      files.slice(i, i + BATCH).map(async (file) => {
+        const [source, target] = [path.join(from, file), path.join(to, file)];
+        await link(source, target).catch(() => copyFile(source, target));
+      }),
+    );
+  }
 }
 
 export interface SearchIndexResult {
@@ -50,16 +85,17 @@ export interface SearchIndexResult {
 export async function buildSearchIndex(site: string, cacheDir = astroCacheDir()): Promise<SearchIndexResult> {
   const started = performance.now();
   const pages = entryPagesGlob(defaultLang);
+  const root = path.join(site, entryPagesRoot(defaultLang));
   const output = path.join(site, 'pagefind');
   const cacheRoot = path.join(cacheDir, 'pagefind');
   const cached = path.join(cacheRoot, 'bundle');
   const fingerprintFile = path.join(cacheRoot, 'fingerprint');
-  const fingerprint = await fingerprintOf(site, pages);
+  const fingerprint = await fingerprintOf(root);
   const copied =
     existsSync(cached) && existsSync(fingerprintFile) && (await readFile(fingerprintFile, 'utf8')) === fingerprint;
   await rm(output, { recursive: true, force: true });
   if (copied) {
-    await cp(cached, output, { recursive: true });
+    await linkTree(cached, output);
   } else {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -74,7 +110,7 @@ export async function buildSearchIndex(site: string, cacheDir = astroCacheDir())
       await pagefind.close();
     }
     await rm(cacheRoot, { recursive: true, force: true });
-    await cp(output, cached, { recursive: true });
+    await linkTree(output, cached);
     await writeFile(fingerprintFile, fingerprint);
   }
   const entry = JSON.parse(await readFile(path.join(output, 'pagefind-entry.json'), 'utf8')) as {

@@ -125,6 +125,11 @@ export function pageSectionPaths(): string[] {
   });
 }
 
+/** The folder (relative to the build output) of the entry pages of one interface language: `initiatief`, `en/initiative`. */
+export function entryPagesRoot(lang: Lang): string {
+  return join(lang, [segments[lang].entry]).replace(/^\/|\/$/g, '');
+}
+
 /**
  * A glob (relative to the build output) of the entry pages of one interface language, `initiatief/**\/*.html`:
  * what the search index reads. Both languages' pages of an entry carry the same searchable body (the interface
@@ -132,7 +137,7 @@ export function pageSectionPaths(): string[] {
  * no searchable body at all.
  */
 export function entryPagesGlob(lang: Lang): string {
-  return `${join(lang, [segments[lang].entry]).replace(/^\/|\/$/g, '')}/**/*.html`;
+  return `${entryPagesRoot(lang)}/**/*.html`;
 }
 
 /**
