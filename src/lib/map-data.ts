@@ -1,7 +1,8 @@
 /**
- * The map's data, built once per build from the catalog and the places: the compact index the map page's script
- * loads (/data/map.json: initiatives and places with coordinates, with their filter values), the filter groups
- * and list rows the page renders on the server, and the places as open data (/plekken.geojson). Pure.
+ * The map's data, built once per build from the catalog and the places: the points (initiatives and places with
+ * coordinates, with their filter values, in the order of the list beside the map), which /data/map.json carries
+ * compactly (`encodeMapData` in map-filters.ts) and of which the page renders only the first page of the list;
+ * the filter groups the page renders; and the places as open data (/plekken.geojson). Pure.
  */
 import { t, type Lang } from '../i18n/index.ts';
 import { labelOf, vocabularies, type VocabularyName } from '../taxonomy/index.ts';
@@ -12,16 +13,16 @@ import {
   mapFilterKeys,
   mapItemId,
   mapItemTypes,
-  type MapFeature,
   type MapFilterKey,
   type MapFilterValues,
-  type MapIndex,
+  type MapItem,
+  type MapItemType,
 } from './map-filters.ts';
 import type { PlaceEntry, PlaceIndex } from './places.ts';
 import { pathFor } from './routes.ts';
 
-/** Where the map page's script loads its index from. */
-export const mapIndexPath = '/data/map.json';
+/** Where the map page's script loads the points from. */
+export const mapDataPath = '/data/map.json';
 
 /** The filter values of a place: its kind counts as place type, its target groups and municipality as theirs. */
 export function placeFilterValues(place: Pick<PlaceEntry, 'data'>): MapFilterValues {
@@ -38,44 +39,54 @@ export function placeFilterValues(place: Pick<PlaceEntry, 'data'>): MapFilterVal
   };
 }
 
+/** Dutch collation, made once: `localeCompare` builds one per call, which thousands of titles feel. */
+const dutch = new Intl.Collator('nl');
+
 /** Sorted by title (Dutch collation), then type and slug, so the list beside the map reads alphabetically. */
-function byTitle(a: MapFeature, b: MapFeature): number {
-  return (
-    a.properties.title.localeCompare(b.properties.title, 'nl') ||
-    a.properties.type.localeCompare(b.properties.type) ||
-    a.properties.slug.localeCompare(b.properties.slug)
-  );
+function byTitle(a: MapItem, b: MapItem): number {
+  return dutch.compare(a.title, b.title) || a.type.localeCompare(b.type) || a.slug.localeCompare(b.slug);
 }
 
-/** Every initiative and place with coordinates, as GeoJSON points ([lng, lat]) with their filter values. */
-export function mapIndex(catalog: Catalog, places: PlaceIndex): MapIndex {
-  const features: MapFeature[] = [];
+/** The points of one catalog and place index, computed once: the page (in each language) and map.json share them. */
+const computed = new WeakMap<Catalog, WeakMap<PlaceIndex, MapItem[]>>();
+
+/** Every initiative and place with coordinates, with its filter values, sorted as the list beside the map. */
+export function mapItems(catalog: Catalog, places: PlaceIndex): MapItem[] {
+  const known = computed.get(catalog)?.get(places);
+  if (known) return known;
+  const items: MapItem[] = [];
   for (const { slug, data, facets: values } of catalog.entries) {
     if (!data.coordinates) continue;
-    features.push({
-      type: 'Feature',
+    items.push({
       id: mapItemId('initiative', slug),
-      geometry: { type: 'Point', coordinates: [data.coordinates.lng, data.coordinates.lat] },
-      properties: {
-        type: 'initiative',
-        slug,
-        title: data.title,
-        lang: data.lang,
-        facets: { ...values, type: ['initiative'], placeStatus: [] },
-      },
+      type: 'initiative',
+      slug,
+      title: data.title,
+      lang: data.lang,
+      lng: data.coordinates.lng,
+      lat: data.coordinates.lat,
+      facets: { ...values, type: ['initiative'], placeStatus: [] },
     });
   }
   for (const place of places.places) {
     const { slug, data } = place;
     if (!data.coordinates) continue;
-    features.push({
-      type: 'Feature',
+    items.push({
       id: mapItemId('place', slug),
-      geometry: { type: 'Point', coordinates: [data.coordinates.lng, data.coordinates.lat] },
-      properties: { type: 'place', slug, title: data.title, lang: data.lang, facets: placeFilterValues(place) },
+      type: 'place',
+      slug,
+      title: data.title,
+      lang: data.lang,
+      lng: data.coordinates.lng,
+      lat: data.coordinates.lat,
+      facets: placeFilterValues(place),
     });
   }
-  return { type: 'FeatureCollection', features: features.sort(byTitle) };
+  items.sort(byTitle);
+  const byPlaces = computed.get(catalog) ?? new WeakMap<PlaceIndex, MapItem[]>();
+  byPlaces.set(places, items);
+  computed.set(catalog, byPlaces);
+  return items;
 }
 
 /** The vocabulary behind each map filter; municipalities have none (their names come from the CBS list). */
@@ -110,12 +121,8 @@ export interface MapFilterGroup {
  * The filter panel: for each filter, the values used on the map with how many points carry them, in taxonomy
  * order (municipalities alphabetically). A filter no point has a value for is left out.
  */
-export function mapFilterGroups(index: MapIndex, lang: Lang): MapFilterGroup[] {
-  const counts = countFacets(
-    index.features.map((feature) => ({ facets: feature.properties.facets })),
-    {},
-    mapFilterKeys,
-  );
+export function mapFilterGroups(items: readonly MapItem[], lang: Lang): MapFilterGroup[] {
+  const counts = countFacets(items, {}, mapFilterKeys);
   return mapFilterKeys
     .map((key) => {
       const used = [...counts[key].keys()];
@@ -142,15 +149,8 @@ export function mapFilterGroups(index: MapIndex, lang: Lang): MapFilterGroup[] {
     .filter((group) => group.values.length > 0);
 }
 
-/** Every filter value's label, for the script (popups, list rows): `{ place: { park: 'Park' }, … }`. */
-export function mapLabels(groups: readonly MapFilterGroup[]): Partial<Record<MapFilterKey, Record<string, string>>> {
-  return Object.fromEntries(
-    groups.map((group) => [group.key, Object.fromEntries(group.values.map(({ value, label }) => [value, label]))]),
-  );
-}
-
 /** The page of a map item in a language. */
-export function mapItemPath(type: 'initiative' | 'place', slug: string, lang: Lang): string {
+export function mapItemPath(type: MapItemType, slug: string, lang: Lang): string {
   return pathFor(type === 'place' ? { view: 'place', slug } : { view: 'entry', slug }, lang);
 }
 

@@ -1,23 +1,29 @@
 /**
  * The map in the real build: Leaflet's JavaScript and CSS are bundled into the site (no CDN) and reach the map
- * pages only; the map pages list every initiative and place with coordinates without JavaScript, with the anchors
- * place pages link to; /data/map.json holds the same points; /plekken.geojson is a valid FeatureCollection of
- * exactly the places with coordinates, with their CBS code and page addresses that exist.
+ * pages only, and the map's worker ships beside them; without JavaScript the map pages render the first page of
+ * the list only (never more rows, however many points), the total and links to the complete lists; place pages
+ * link to points the map's data holds; /data/map.json holds exactly the points with coordinates, compactly;
+ * /plekken.geojson is a valid FeatureCollection of exactly the places with coordinates, with their CBS code and
+ * page addresses that exist.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pageScripts, reachable } from '../../scripts/cms-bundle.ts';
 import { checkContent } from '../../src/lib/content-files.ts';
+import { decodeMapData, mapPageSize, type MapData } from '../../src/lib/map-filters.ts';
 import type { ValidEntry, ValidPlace } from '../../src/lib/validation.ts';
 import { site } from '../../src/site.config.ts';
 import { municipalityByName } from '../../src/taxonomy/municipalities.ts';
+import { parse } from 'node-html-parser';
 import { assertBuilt, dist, distFiles, fileFor, page } from './dist.ts';
 
 const mapPages = ['/kaart/index.html', '/en/map/index.html'];
 /** Leaflet's code and stylesheet, recognised by what only they contain. */
 const LEAFLET_JS = 'leaflet-tile-container';
 const LEAFLET_CSS = '.leaflet-pane';
+/** Supercluster's code, recognised by a method name that survives minification. */
+const SUPERCLUSTER = 'getClusterExpansionZoom';
 
 let initiatives: ValidEntry[] = [];
 let places: ValidPlace[] = [];
@@ -31,6 +37,9 @@ beforeAll(async () => {
 });
 
 const read = (sitePath: string) => readFileSync(path.join(dist, sitePath), 'utf8');
+const mapPoints = () => decodeMapData(JSON.parse(read('/data/map.json')) as MapData);
+/** Coordinates as /data/map.json writes them: 5 decimals. */
+const round = (value: number | undefined) => Math.round((value ?? NaN) * 1e5) / 1e5;
 const htmlFiles = () => distFiles().filter((file) => file.endsWith('.html'));
 const stylesheets = (html: string) =>
   [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? '');
@@ -61,6 +70,18 @@ describe('Leaflet loads on the map pages only', () => {
     }
   });
 
+  test('the map script starts its worker from the site itself; the worker clusters, the page script does not', () => {
+    const script = [...reachable(dist, pageScripts(read('/kaart/index.html')), { dynamic: false })]
+      .map((chunk) => read(chunk))
+      .find((code) => code.includes(LEAFLET_JS));
+    const worker = /new Worker\(new URL\([`'"](\/_astro\/map-worker-[\w-]+\.js)[`'"]/.exec(script ?? '')?.[1];
+    expect(worker, 'the map script starts /_astro/map-worker-*.js').toBeDefined();
+    const code = read(worker ?? '');
+    expect(code, 'supercluster is in the worker').toContain(SUPERCLUSTER);
+    expect(code).not.toContain(LEAFLET_JS);
+    expect(script, 'and not on the main thread').not.toContain(SUPERCLUSTER);
+  });
+
   test('no other page references a Leaflet chunk or stylesheet, directly or through its imports', () => {
     const offenders: string[] = [];
     let checked = 0;
@@ -81,22 +102,14 @@ describe('Leaflet loads on the map pages only', () => {
 });
 
 describe('the map pages without JavaScript', () => {
-  test('list every initiative and place with coordinates, each linking to its page in the page’s language', () => {
-    const expected = (lang: 'nl' | 'en') =>
-      [
-        ...initiatives
-          .filter((e) => e.data.coordinates)
-          .map((e) => ({
-            id: `initiative-${e.slug}`,
-            href: lang === 'nl' ? `/initiatief/${e.slug}/` : `/en/initiative/${e.slug}/`,
-          })),
-        ...places
-          .filter((p) => p.data.coordinates)
-          .map((p) => ({
-            id: `place-${p.slug}`,
-            href: lang === 'nl' ? `/plekken/${p.slug}/` : `/en/places/${p.slug}/`,
-          })),
-      ].sort((a, b) => a.id.localeCompare(b.id));
+  const paths = {
+    nl: { initiative: '/initiatief/', place: '/plekken/', initiatives: '/initiatieven/', places: '/plekken/' },
+    en: { initiative: '/en/initiative/', place: '/en/places/', initiatives: '/en/initiatives/', places: '/en/places/' },
+  } as const;
+
+  test('render the first page of the list only, in the order of the data, each row linking to its page', () => {
+    const points = mapPoints();
+    expect(points.length, 'the real content has points on the map').toBeGreaterThan(0);
     for (const [sitePath, lang] of [
       ['/kaart/', 'nl'],
       ['/en/map/', 'en'],
@@ -105,23 +118,46 @@ describe('the map pages without JavaScript', () => {
       expect(root.querySelector('html')?.getAttribute('lang')).toBe(lang);
       const rows = root
         .querySelectorAll('#map-list > li')
-        .map((row) => ({ id: row.getAttribute('id') ?? '', href: row.querySelector('a')?.getAttribute('href') ?? '' }))
-        .sort((a, b) => a.id.localeCompare(b.id));
-      expect(rows, sitePath).toEqual(expected(lang));
+        .map((row) => ({ id: row.getAttribute('id') ?? '', href: row.querySelector('a')?.getAttribute('href') ?? '' }));
+      expect(rows.length, 'never more rows than a page').toBeLessThanOrEqual(mapPageSize);
+      expect(rows, sitePath).toEqual(
+        points
+          .slice(0, mapPageSize)
+          .map((point) => ({ id: point.id, href: `${paths[lang][point.type]}${point.slug}/` })),
+      );
       for (const row of rows) expect(fileFor(row.href), row.href).toBeDefined();
-      expect(root.querySelector('noscript')?.text, 'says the map needs JavaScript').toMatch(/JavaScript/);
+      // Nothing of the points past the first page is in the page.
+      for (const point of points.slice(mapPageSize)) expect(root.querySelector(`#${point.id}`), point.id).toBeNull();
       expect(root.querySelector('#map-canvas')?.getAttribute('aria-label')).toBeTruthy();
     }
   });
 
-  test('every place page with coordinates links to its row on the map', () => {
+  test('say that the map needs JavaScript, how many points there are, and link to the complete lists', () => {
+    const points = mapPoints();
+    for (const [sitePath, lang] of [
+      ['/kaart/', 'nl'],
+      ['/en/map/', 'en'],
+    ] as const) {
+      const root = page(sitePath);
+      const status = root.querySelector('[data-status]')?.text ?? '';
+      expect(Number(/\d+/.exec(status)?.[0]), `${sitePath}: the total`).toBe(points.length);
+      const note = parse(root.querySelector('noscript')?.innerHTML ?? '');
+      expect(note.text, 'says the map needs JavaScript').toMatch(/JavaScript/);
+      const links = note.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(links).toEqual([paths[lang].initiatives, paths[lang].places]);
+      for (const href of links) expect(fileFor(href ?? ''), href).toBeDefined();
+    }
+  });
+
+  test('every place page with coordinates links to its point on the map, which the map data holds', () => {
+    const ids = new Set(mapPoints().map((point) => point.id));
     for (const place of places.filter((p) => p.data.coordinates)) {
       const href = page(`/plekken/${place.slug}/`)
         .querySelectorAll('a')
         .map((a) => a.getAttribute('href'))
         .find((h) => h?.startsWith('/kaart/#'));
       expect(href, place.slug).toBe(`/kaart/#place-${place.slug}`);
-      expect(page('/kaart/').querySelector(`#place-${place.slug}`), place.slug).not.toBeNull();
+      expect(ids.has(`place-${place.slug}`), place.slug).toBe(true);
     }
   });
 
@@ -136,20 +172,35 @@ describe('the map pages without JavaScript', () => {
 });
 
 describe('the map data', () => {
-  test('/data/map.json holds exactly the initiatives and places with coordinates, as [lng, lat] points', () => {
-    const index = JSON.parse(read('/data/map.json')) as {
-      features: { id: string; geometry: { coordinates: [number, number] } }[];
-    };
+  test('/data/map.json holds exactly the initiatives and places with coordinates, to 5 decimals', () => {
+    const points = mapPoints();
     const expected = [
       ...initiatives
         .filter((e) => e.data.coordinates)
-        .map((e) => [`initiative-${e.slug}`, e.data.coordinates] as const),
-      ...places.filter((p) => p.data.coordinates).map((p) => [`place-${p.slug}`, p.data.coordinates] as const),
+        .map((e) => [`initiative-${e.slug}`, e.data.title, e.data.coordinates] as const),
+      ...places
+        .filter((p) => p.data.coordinates)
+        .map((p) => [`place-${p.slug}`, p.data.title, p.data.coordinates] as const),
     ];
-    expect(index.features.map((f) => f.id).sort()).toEqual(expected.map(([id]) => id).sort());
-    for (const [id, at] of expected) {
-      expect(index.features.find((f) => f.id === id)?.geometry.coordinates).toEqual([at?.lng, at?.lat]);
+    expect(points.map((point) => point.id).sort()).toEqual(expected.map(([id]) => id).sort());
+    for (const [id, title, at] of expected) {
+      expect(
+        points.find((point) => point.id === id),
+        id,
+      ).toMatchObject({
+        title,
+        lng: round(at?.lng),
+        lat: round(at?.lat),
+      });
     }
+  });
+
+  test('/data/map.json is compact: rows of values, no repeated keys, no labels', () => {
+    const raw = read('/data/map.json');
+    const data = JSON.parse(raw) as MapData;
+    expect(Object.keys(data).sort()).toEqual(['langs', 'rows', 'values']);
+    expect(data.rows.every((row) => Array.isArray(row))).toBe(true);
+    expect(raw).not.toMatch(/"(type|geometry|properties|facets|coordinates)":/);
   });
 
   test('/plekken.geojson: a FeatureCollection of exactly the places with coordinates, every property filled in', () => {

@@ -1,16 +1,19 @@
 /**
- * The map page in a real browser, on a fixture site built for it (tests/fixtures/atlas: initiatives and places
- * with coordinates, five close together in Utrecht, the rest far apart, two without a location). Every tile
- * request is answered with a PNG made here, and a test fails if any request leaves 127.0.0.1. Expectations are
- * worked out from the fixture files, not hard-coded: the markers (points plus cluster counts) add up to the
- * entries with coordinates; a cluster zooms in; a filter narrows markers and list to what the files say; a popup
- * links to the right page; `#place-<slug>` focuses its row; the English page; without JavaScript the list; and
- * an axe sweep (WCAG 2.2 AA) of the map page, on the fixture and on the real build.
+ * The map page in a real browser, on a fixture site built for it (tests/fixtures/atlas: more initiatives and
+ * places with coordinates than one page of the list holds, five close together in Utrecht, the rest far apart,
+ * two without a location). Every tile request is answered with a PNG made here, and a test fails if any request
+ * leaves 127.0.0.1. Expectations are worked out from the fixture files, not hard-coded: the markers (points plus
+ * cluster counts) add up to the entries with coordinates and the list pages through all of them; a cluster zooms
+ * in; a filter narrows markers and list to what the files say; a popup links to the right page;
+ * `#place-<slug>` focuses its row, also for a point whose row the server did not render; the English page;
+ * without JavaScript the first page of the list, the total and links to the complete lists; and an axe sweep
+ * (WCAG 2.2 AA) of the map page, on the fixture and on the real build.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-files.ts';
+import { mapPageSize } from '../../src/lib/map-filters.ts';
 import { site } from '../../src/site.config.ts';
 import { municipalitySlug } from '../../src/taxonomy/municipalities.ts';
 import { buildSite, type FixtureBuild } from '../support/build-site.ts';
@@ -192,14 +195,31 @@ async function markerTotal(page: Page): Promise<number> {
 const listedIds = (page: Page): Promise<string[]> =>
   page.locator('#map-list > li').evaluateAll((rows) => rows.map((row) => row.id));
 
+const nextPage: Record<Lang, string> = { nl: 'Volgende', en: 'Next' };
+
+/** Every row of the list, page after page with its "next" button (the list shows one page at a time). */
+async function allListedIds(page: Page, lang: Lang = 'nl'): Promise<string[]> {
+  const seen = [...(await listedIds(page))];
+  const next = page.locator('[data-list-pagination] button', { hasText: nextPage[lang] });
+  for (let guard = 0; guard < 50 && (await next.count()) > 0; guard++) {
+    const first = (await listedIds(page))[0];
+    await next.click();
+    await expect.poll(async () => (await listedIds(page))[0]).not.toBe(first);
+    const rows = await listedIds(page);
+    expect(rows.length, 'a page of rows at most').toBeLessThanOrEqual(mapPageSize);
+    seen.push(...rows);
+  }
+  return seen;
+}
+
 async function expectSelection(page: Page, selection: Filters): Promise<void> {
   const expected = matching(selection);
   expect(expected.length, 'the filter keeps something').toBeGreaterThan(0);
   expect(expected.length, 'the filter drops something').toBeLessThan(items.length);
   await expect
-    .poll(() => listedIds(page), { message: 'rows of the list' })
-    .toEqual(expect.arrayContaining(expected.map((item) => item.id)));
-  expect((await listedIds(page)).length).toBe(expected.length);
+    .poll(async () => (await listedIds(page)).length, { message: 'rows of the list' })
+    .toBe(Math.min(expected.length, mapPageSize));
+  expect((await allListedIds(page)).sort()).toEqual(expected.map((item) => item.id).sort());
   expect(numberIn(await page.locator('[data-status]').textContent()), 'announced count').toBe(expected.length);
   await expect.poll(() => markerTotal(page), { message: 'points on the map' }).toBe(expected.length);
   const query = [...new URL(page.url()).searchParams].map(([key, value]) => `${key}=${value}`).sort();
@@ -221,7 +241,11 @@ describe('the map of the fixture site', () => {
     expect(await markerTotal(page)).toBe(items.length);
     expect(tileRequests.length, 'tiles came from the configured URL').toBeGreaterThan(0);
     expect(numberIn(await page.locator('[data-status]').textContent())).toBe(items.length);
-    expect((await listedIds(page)).sort()).toEqual(items.map((item) => item.id).sort());
+    expect(items.length, 'the fixture has more points than a page of the list').toBeGreaterThan(mapPageSize);
+    expect(await listedIds(page)).toHaveLength(mapPageSize);
+    const listed = await allListedIds(page);
+    expect(listed.length, 'each point once').toBe(new Set(listed).size);
+    expect(listed.sort()).toEqual(items.map((item) => item.id).sort());
   });
 
   test('zoomed in on every cluster, each entry with coordinates is one marker', async () => {
@@ -341,16 +365,42 @@ describe('the map of the fixture site', () => {
     expect(await page.locator('.leaflet-control-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
   });
 
-  test('without JavaScript: the list of everything with a location, and a note that the map needs JavaScript', async () => {
+  test('/kaart/#<id> of a point whose row the server did not render: its page of the list, its row, its popup', async () => {
+    const served = await openMap({ javaScript: false });
+    const rendered = new Set(await listedIds(served));
+    const item = items.find((candidate) => !rendered.has(candidate.id));
+    if (!item) throw new Error('every point of the fixture has a row in the HTML');
+    const page = await openMap({ hash: `#${item.id}` });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(item.id);
+    expect(await page.locator(`#${item.id} a`).getAttribute('href')).toBe(`${pagePath[item.type].nl}${item.slug}/`);
+    await expect.poll(() => page.locator('.leaflet-popup .bp-map-popup a').textContent()).toBe(item.title);
+    expect(await page.locator('[data-list-pagination]').textContent()).toMatch(/Pagina [2-9]\d* van/);
+    expect(await page.locator(`.bp-map-marker[data-id="${item.id}"]`).count(), 'drawn on its own').toBe(1);
+  });
+
+  test('without JavaScript: the first page of the list, the total, and links to the complete lists', async () => {
     const page = await openMap({ javaScript: false });
-    expect((await listedIds(page)).sort()).toEqual(items.map((item) => item.id).sort());
+    const rows = await listedIds(page);
+    expect(rows, 'one page of rows, not every point').toHaveLength(Math.min(items.length, mapPageSize));
+    expect(rows.length).toBeLessThan(items.length);
+    const withScript = await openMap();
+    expect(rows, 'the same rows the script shows first').toEqual(await listedIds(withScript));
+    expect(numberIn(await page.locator('[data-status]').textContent()), 'the total').toBe(items.length);
     // (Playwright's text search skips <noscript>, so the note is found by its class.)
-    const note = page.locator('p.no-js');
+    const note = page.locator('.no-js');
     expect(await note.isVisible()).toBe(true);
-    expect(await note.textContent()).toMatch(/^De kaart en de filters hebben JavaScript nodig\./);
+    expect(await note.textContent()).toMatch(/^\s*De kaart en de filters hebben JavaScript nodig\./);
+    expect(await note.textContent()).toContain(`de eerste ${String(rows.length)} van de ${String(items.length)}`);
+    expect(await note.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/initiatieven/',
+      '/plekken/',
+    ]);
     expect(await page.locator('#map-canvas').isVisible()).toBe(false);
     expect(await page.locator('[data-map-filters]').isVisible()).toBe(false);
-    for (const item of items) {
+    expect(await page.locator('#map-list button').first().isVisible(), 'no buttons that need the map').toBe(false);
+    for (const id of rows) {
+      const item = items.find((candidate) => candidate.id === id);
+      if (!item) throw new Error(`a row for ${id}, which is not on the map`);
       expect(await page.locator(`#${item.id} a`).getAttribute('href')).toBe(`${pagePath[item.type].nl}${item.slug}/`);
     }
   });

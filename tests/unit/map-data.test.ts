@@ -1,14 +1,22 @@
 /**
- * The map's data: the index holds exactly the initiatives and places with coordinates, with their filter values
- * (a place's kind as place type, its target groups and municipality; no strategy, actor or theme); the map's
- * filters follow the list's rules (OR within, AND across, counts under the other filters); the filter panel's
- * groups; and the places as open GeoJSON with CBS code and page addresses in both languages.
+ * The map's data: the points are exactly the initiatives and places with coordinates, with their filter values
+ * (a place's kind as place type, its target groups and municipality; no strategy, actor or theme); /data/map.json
+ * carries them compactly (rows of positions, coordinates to 5 decimals) and decodes back to the same points; the
+ * map's filters follow the list's rules (OR within, AND across, counts under the other filters); the filter
+ * panel's groups; and the places as open GeoJSON with CBS code and page addresses in both languages.
  */
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { countFacets, filterItems } from '../../src/lib/facets.ts';
-import { mapFilterGroups, mapIndex, placeFilterValues, placesGeoJson } from '../../src/lib/map-data.ts';
-import { mapFilterKeys, mapItemMeta } from '../../src/lib/map-filters.ts';
+import { mapFilterGroups, mapItems, placeFilterValues, placesGeoJson } from '../../src/lib/map-data.ts';
+import {
+  decodeMapData,
+  encodeMapData,
+  mapComposition,
+  mapFilterKeys,
+  mapItemMeta,
+  mapRowKeys,
+} from '../../src/lib/map-filters.ts';
 import { buildPlaceIndex } from '../../src/lib/places.ts';
 import { placeSchema, type PlaceInput } from '../../src/schema/place.ts';
 import { makeItem } from './make-initiative.ts';
@@ -59,20 +67,25 @@ const places = buildPlaceIndex(
   ],
   catalog,
 );
-const index = mapIndex(catalog, places);
-const items = index.features.map((feature) => ({ id: feature.id, facets: feature.properties.facets }));
+const points = mapItems(catalog, places);
+const items = points.map((point) => ({ id: point.id, facets: point.facets }));
 const ids = (selection: Parameters<typeof filterItems>[1]) =>
   filterItems(items, selection, mapFilterKeys).map((item) => item.id);
 
-describe('the map index', () => {
-  test('holds the initiatives and places with coordinates, by title, as [lng, lat] points', () => {
-    expect(index.features.map((feature) => feature.id)).toEqual([
+describe('the map points', () => {
+  test('are the initiatives and places with coordinates, by title', () => {
+    expect(points.map((point) => point.id)).toEqual([
       'place-bieb',
       'initiative-cafe',
       'place-gemist',
       'initiative-tuin',
     ]);
-    expect(index.features[1]?.geometry).toEqual({ type: 'Point', coordinates: [5.12, 52.09] });
+    expect(points[1]).toMatchObject({ type: 'initiative', slug: 'cafe', title: 'Café', lng: 5.12, lat: 52.09 });
+    expect(mapComposition(points)).toEqual({ count: 4, initiatives: 2, places: 2 });
+  });
+
+  test('are computed once per catalog and place index', () => {
+    expect(mapItems(catalog, places)).toBe(points);
   });
 
   test('a place counts under place type, target group and municipality, and has no strategy, actor or theme', () => {
@@ -100,7 +113,7 @@ describe('the map index', () => {
   });
 
   test('the filter panel lists the values in use, in taxonomy order, with counts', () => {
-    const groups = mapFilterGroups(index, 'nl');
+    const groups = mapFilterGroups(points, 'nl');
     expect(groups.map((group) => group.key)).toEqual([...mapFilterKeys]);
     const municipality = groups.find((group) => group.key === 'municipality');
     expect(municipality?.values).toEqual([
@@ -112,16 +125,44 @@ describe('the map index', () => {
       { value: 'initiative', label: 'Initiatief', count: 2 },
       { value: 'place', label: 'Plek', count: 2 },
     ]);
-    const en = mapFilterGroups(index, 'en').find((group) => group.key === 'placeStatus');
+    const en = mapFilterGroups(points, 'en').find((group) => group.key === 'placeStatus');
     expect(en?.values.map((value) => value.label)).toEqual(['Exists', 'Missed']);
   });
 
   test('the line under a title says what and where', () => {
     const label = (key: string, value: string) => `${key}:${value}`;
-    const gemist = index.features.find((feature) => feature.id === 'place-gemist');
-    expect(gemist && mapItemMeta(gemist.properties, label)).toBe(
+    const gemist = points.find((point) => point.id === 'place-gemist');
+    expect(gemist && mapItemMeta(gemist, label)).toBe(
       'type:place · place:cafe · placeStatus:missed · municipality:s-hertogenbosch',
     );
+  });
+});
+
+describe('/data/map.json', () => {
+  const data = encodeMapData(points);
+
+  test('decodes back to the same points, in the same order', () => {
+    expect(decodeMapData(JSON.parse(JSON.stringify(data)) as typeof data)).toEqual(points);
+  });
+
+  test('has one row of positions per point, no keys repeated, each value written once', () => {
+    expect(data.rows).toHaveLength(points.length);
+    expect(data.rows[1]).toEqual([0, 'cafe', 'Café', 0, 5.12, 52.09, expect.any(Array)]);
+    expect(data.rows[1]?.[6]).toHaveLength(mapRowKeys.length);
+    expect(mapRowKeys).not.toContain('type');
+    expect(data.values.municipality.sort()).toEqual(['nijmegen', 's-hertogenbosch', 'utrecht']);
+    expect(data.langs).toEqual(['nl']);
+    const json = JSON.stringify(data);
+    for (const written of ['"strategy"', '"title"', '"utrecht"', '"Café"']) {
+      expect(json.split(written).length - 1, written).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('rounds coordinates to 5 decimals', () => {
+    const [point] = points;
+    if (!point) throw new Error('no point');
+    const precise = { ...point, lng: 5.123456789, lat: 52.987654321 };
+    expect(encodeMapData([precise]).rows[0]?.slice(4, 6)).toEqual([5.12346, 52.98765]);
   });
 });
 

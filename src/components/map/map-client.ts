@@ -1,27 +1,30 @@
 /**
- * The map page's script (MapBrowser.astro loads it; Vite bundles Leaflet and supercluster into it, so they load
- * on this page only). It reads /data/map.json once, then:
- * - filters with the list page's rules (`matches`/`countFacets` from lib/facets.ts, with the map's keys), keeps
- *   the selection in the URL query and updates the counts beside each checkbox and the announced result count;
- * - clusters the selection with supercluster (one index per selection, built once and kept), and on every
- *   `moveend` draws only the clusters and points in view, reusing the markers that stay;
- * - pages through the list of the same selection beside the map (never thousands of rows at once); each row's
- *   button shows its point on the map and opens its popup; `#place-<slug>` and `#initiative-<slug>` focus a row.
+ * The map page's script (MapBrowser.astro loads it; Vite bundles Leaflet into it and the worker apart, so they
+ * load on this page only). The page arrives with the filters, the counts and the first page of the list already
+ * rendered. Once it has painted, this script starts the map's worker (map-worker.ts: it loads /data/map.json,
+ * filters and clusters, off the main thread) and the Leaflet map, then:
+ * - keeps the selection in the URL query (`selectionToParams` from lib/facets.ts, as on the list page), asks the
+ *   worker for its summary (the counts beside each checkbox, the announced count, its bounds) and fits the map;
+ * - on every `moveend` asks the worker for the clusters and points in view and draws them, reusing markers;
+ * - pages through the list of the same selection, a page of rows from the worker at a time; each row's button
+ *   shows its point on the map and opens its popup; `#place-<slug>` and `#initiative-<slug>` show the page that
+ *   holds the point, focus its row and open its popup, whether or not the server rendered that row.
+ * Labels of filter values are read from the filter panel, so the data carries ids only.
  * Everything authored (titles) is written as text, never as HTML.
  */
 import * as L from 'leaflet';
-import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster';
-import { countFacets, filterItems, selectionFromParams, selectionToParams } from '../../lib/facets.ts';
+import { selectionFromParams, selectionToParams } from '../../lib/facets.ts';
 import {
   mapFilterKeys,
   mapItemMeta,
-  type MapFeature,
+  mapPageSize,
   type MapFilterKey,
-  type MapIndex,
-  type MapItemProperties,
+  type MapItem,
   type MapItemType,
   type MapSelection,
 } from '../../lib/map-filters.ts';
+import type { Box, MapMark } from './map-engine.ts';
+import type { MapWorkerCall, MapWorkerCalls, MapWorkerResponse } from './map-worker.ts';
 
 interface Tiles {
   url: string;
@@ -47,29 +50,19 @@ interface Texts {
   next: string;
   status: string;
   paths: Record<MapItemType, string>;
-  labels: Partial<Record<MapFilterKey, Record<string, string>>>;
 }
 
-/** Rows of the list drawn at a time. */
-const PAGE_SIZE = 20;
 /** How close (in pixels) points must be to be grouped, and the deepest zoom level that still groups them. */
 const CLUSTER_RADIUS = 80;
 const CLUSTER_MAX_ZOOM = 16;
 /** The zoom level a single point (or a fit around close points) is shown at. */
 const DETAIL_ZOOM = 13;
-/** The Netherlands, for a map with nothing on it. */
+/** The Netherlands, for a map with nothing on it (yet). */
 const NETHERLANDS = L.latLngBounds([50.75, 3.36], [53.55, 7.23]);
-/** Selections whose cluster index is kept, so going back and forth does not rebuild it. */
-const KEPT_INDEXES = 8;
 
-interface Composition {
-  initiatives: number;
-  places: number;
-}
-type Point = PointFeature<MapItemProperties>;
-type Cluster = ClusterFeature<Composition>;
-
-const isCluster = (feature: Point | Cluster): feature is Cluster => 'cluster' in feature.properties;
+type PointMark = Extract<MapMark, { kind: 'point' }>;
+type ClusterMark = Extract<MapMark, { kind: 'cluster' }>;
+type Call = <K extends MapWorkerCall>(call: K, args: MapWorkerCalls[K]['args']) => Promise<MapWorkerCalls[K]['result']>;
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
@@ -79,26 +72,45 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 }
 
-/**
- * Pixel offsets for points that share their exact coordinates: a ring around the spot, wide enough that
- * neighbours on it stay 28 px apart (markers are 26 px; 24 px is WCAG's minimum target).
- */
-function spreadOut(points: readonly MapFeature[]): Map<string, [number, number]> {
-  const spots = new Map<string, string[]>();
-  for (const point of points) {
-    const spot = point.geometry.coordinates.join(',');
-    spots.set(spot, [...(spots.get(spot) ?? []), point.id]);
-  }
-  const offsets = new Map<string, [number, number]>();
-  for (const ids of spots.values()) {
-    if (ids.length < 2) continue;
-    const radius = 14 / Math.sin(Math.PI / Math.max(2, ids.length));
-    ids.forEach((id, i) => {
-      const angle = (2 * Math.PI * i) / ids.length - Math.PI / 2;
-      offsets.set(id, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]);
+/** Resolves once the page has painted: the map's work starts after the reader sees the page, not before. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // A tab opened in the background paints nothing (and runs no animation frames) until it is shown.
+    if (document.visibilityState === 'hidden') resolve();
+    else
+      requestAnimationFrame(() => {
+        setTimeout(resolve, 0);
+      });
+  });
+}
+
+/** Resolves in a later task, so the browser can paint and answer input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+}
+
+/** Calls to the worker, each a promise of its answer. */
+function connect(worker: Worker): Call {
+  let last = 0;
+  const waiting = new Map<number, { resolve: (result: never) => void; reject: (error: Error) => void }>();
+  worker.addEventListener('message', ({ data }: MessageEvent<MapWorkerResponse>) => {
+    const pending = waiting.get(data.id);
+    waiting.delete(data.id);
+    if ('error' in data) pending?.reject(new Error(data.error));
+    else pending?.resolve(data.result as never);
+  });
+  worker.addEventListener('error', () => {
+    for (const pending of waiting.values()) pending.reject(new Error('The map worker failed to start'));
+    waiting.clear();
+  });
+  return (call, args) =>
+    new Promise((resolve, reject) => {
+      const id = ++last;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, call, args });
     });
-  }
-  return offsets;
 }
 
 export async function enhanceMap(root: HTMLElement): Promise<void> {
@@ -110,9 +122,6 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
   const template = root.querySelector<HTMLTemplateElement>('[data-row-template]');
   const heading = root.querySelector<HTMLElement>('#map-list-title');
   if (!canvas || !form || !list || !status || !pagination || !template || !heading) return;
-  const response = await fetch(root.dataset.src ?? '');
-  if (!response.ok) return;
-  const index = (await response.json()) as MapIndex;
   const tiles = JSON.parse(root.dataset.tiles ?? '{}') as Tiles;
   const texts = JSON.parse(root.dataset.texts ?? '{}') as Texts;
   const lang = root.dataset.lang ?? 'nl';
@@ -125,15 +134,85 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
   const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
   const clusterMaxZoom = Math.min(CLUSTER_MAX_ZOOM, tiles.maxZoom - 1);
 
-  const items = index.features.map((feature) => ({ feature, facets: feature.properties.facets }));
-  const byId = new Map(index.features.map((feature) => [feature.id, feature]));
-  const label = (key: MapFilterKey, value: string): string => texts.labels[key]?.[value] ?? value;
-  const count = (n: number, one: string, many: string): string => (n === 1 ? one : fill(many, { count: n }));
-  const pathOf = (item: MapItemProperties): string => texts.paths[item.type].replace('__slug__', item.slug);
-  const latLngOf = (feature: { geometry: { coordinates: number[] } }): L.LatLng =>
-    L.latLng(feature.geometry.coordinates[1] ?? 0, feature.geometry.coordinates[0] ?? 0);
+  // The filter panel is a disclosure on narrow screens and always open beside the map on wide ones: opened
+  // before anything else, so it does not move the page later.
+  const details = root.querySelector<HTMLDetailsElement>('[data-filter-details]');
+  const wide = matchMedia('(min-width: 60rem)');
+  const openOnWide = () => {
+    if (details && wide.matches) details.open = true;
+  };
+  openOnWide();
+  wide.addEventListener('change', openOnWide);
 
-  // --- The map --------------------------------------------------------------------------------------------------
+  // --- Filters: the selection lives in the address ----------------------------------------------------------------
+
+  const readSelection = (): MapSelection => selectionFromParams(new URLSearchParams(location.search), mapFilterKeys);
+  const urlFor = (selection: MapSelection): string => {
+    const query = selectionToParams(selection, mapFilterKeys).toString();
+    return `${base}${query ? `?${query}` : ''}`;
+  };
+  const selectionFromForm = (): MapSelection => {
+    const selection: MapSelection = {};
+    for (const key of mapFilterKeys) {
+      const values = boxes.filter((box) => box.name === key && box.checked).map((box) => box.value);
+      if (values.length > 0) selection[key] = values;
+    }
+    return selection;
+  };
+
+  /** Whether the points are in. Until then a ticked box only writes the address, which the first selection reads. */
+  let loaded = false;
+  form.addEventListener('change', () => {
+    history.pushState(null, '', urlFor(selectionFromForm()));
+    if (loaded) void apply(readSelection());
+  });
+  form.addEventListener('reset', (event) => {
+    event.preventDefault();
+    for (const box of boxes) box.checked = false;
+    history.pushState(null, '', urlFor({}));
+    if (loaded) void apply({});
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+  });
+  window.addEventListener('popstate', () => {
+    if (loaded) void apply(readSelection());
+  });
+
+  // --- The worker and the map, after the first paint ----------------------------------------------------------
+
+  await afterPaint();
+  const call = connect(new Worker(new URL('./map-worker.ts', import.meta.url), { type: 'module' }));
+  const loading = call('load', {
+    src: new URL(root.dataset.src ?? '', location.href).href,
+    cluster: { radius: CLUSTER_RADIUS, maxZoom: clusterMaxZoom },
+  });
+  // Handled where it is awaited, below; this keeps an early failure from being reported as unhandled meanwhile.
+  loading.catch(() => undefined);
+  // The map in a task of its own, while the worker loads the points.
+  await nextTask();
+
+  /** The count beside each checkbox, found in one pass over the panel. */
+  const counters = new Map(
+    [...form.querySelectorAll<HTMLElement>('[data-count-for]')].map((element) => [element.dataset.countFor, element]),
+  );
+  /** The labels of filter values, as the filter panel shows them (`municipality:utrecht` → `Utrecht`), read once needed. */
+  let labels: Map<string, string> | undefined;
+  const label = (key: MapFilterKey, value: string): string => {
+    labels ??= new Map(
+      boxes.map((box) => [
+        `${box.name}:${box.value}`,
+        [...(box.labels?.[0]?.childNodes ?? [])]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join('')
+          .trim(),
+      ]),
+    );
+    return labels.get(`${key}:${value}`) ?? value;
+  };
+  const count = (n: number, one: string, many: string): string => (n === 1 ? one : fill(many, { count: n }));
+  const pathOf = (item: MapItem): string => texts.paths[item.type].replace('__slug__', item.slug);
 
   const map = L.map(canvas, {
     zoomControl: false,
@@ -160,42 +239,19 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     attribution: credit,
     ...(tiles.subdomains ? { subdomains: tiles.subdomains } : {}),
   }).addTo(map);
+  map.fitBounds(NETHERLANDS, { animate: false });
   const layer = L.layerGroup().addTo(map);
 
-  // --- State: the selection, its points and their cluster index ------------------------------------------------
+  // --- State ----------------------------------------------------------------------------------------------------
 
-  const indexes = new Map<string, Supercluster<MapItemProperties, Composition>>();
-  const clusterIndex = (key: string, points: MapFeature[]) => {
-    let found = indexes.get(key);
-    if (!found) {
-      found = new Supercluster<MapItemProperties, Composition>({
-        radius: CLUSTER_RADIUS,
-        maxZoom: clusterMaxZoom,
-        map: (props) => ({
-          initiatives: props.type === 'initiative' ? 1 : 0,
-          places: props.type === 'place' ? 1 : 0,
-        }),
-        reduce: (sum, props) => {
-          sum.initiatives += props.initiatives;
-          sum.places += props.places;
-        },
-      }).load(points);
-      if (indexes.size >= KEPT_INDEXES) indexes.delete(indexes.keys().next().value ?? '');
-      indexes.set(key, found);
-    }
-    return found;
-  };
-
-  let matched: MapFeature[] = [];
-  /** The cluster index of the current selection (set by `apply` before anything is drawn). */
-  let clusters = new Supercluster<MapItemProperties, Composition>();
+  /** Whether a selection has been applied (before that, there is nothing to draw). */
+  let ready = false;
+  /** Counts the selections applied and the draws asked for: an answer for an older one is dropped. */
+  let applied = 0;
+  let drawn = 0;
   let markers = new Map<string, L.Marker>();
-  /**
-   * Points at exactly the same spot (an initiative and the place it happens at, often) would hide each other at
-   * any zoom: they are drawn side by side on a small ring around the spot, in pixels.
-   */
-  let spread = new Map<string, [number, number]>();
   let listPage = 1;
+  let pages = 1;
   /** Where focus goes back to when a popup opened from the keyboard closes. */
   let returnFocus: HTMLElement | null = null;
   /** Whether the next popup takes focus (opened by a marker or a list button, not by an address anchor). */
@@ -203,7 +259,7 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
 
   // --- Markers ---------------------------------------------------------------------------------------------------
 
-  const popupContent = (item: MapItemProperties): HTMLElement => {
+  const popupContent = (item: MapItem): HTMLElement => {
     const box = document.createElement('div');
     box.className = 'bp-map-popup';
     const kind = document.createElement('p');
@@ -220,9 +276,9 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     return box;
   };
 
-  const shapeClass = (item: MapItemProperties): string => {
-    const status = item.facets.placeStatus[0];
-    return `bp-map-shape bp-map-shape--${item.type}${status ? ` bp-map-shape--${status}` : ''}`;
+  const shapeClass = (item: MapItem): string => {
+    const placeStatus = item.facets.placeStatus[0];
+    return `bp-map-shape bp-map-shape--${item.type}${placeStatus ? ` bp-map-shape--${placeStatus}` : ''}`;
   };
 
   /**
@@ -239,10 +295,8 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     });
   };
 
-  const pointMarker = (point: Point): L.Marker => {
-    const item = point.properties;
-    const [dx, dy] = spread.get(String(point.id)) ?? [0, 0];
-    const marker = L.marker(latLngOf(point), {
+  const pointMarker = ({ item, offset: [dx, dy] }: PointMark): L.Marker => {
+    const marker = L.marker(L.latLng(item.lat, item.lng), {
       icon: L.divIcon({
         className: 'bp-map-marker',
         html: `<span class="${shapeClass(item)}"></span>`,
@@ -256,7 +310,7 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     marker.on('add', () => {
       const element = marker.getElement();
       element?.setAttribute('aria-label', fill(texts.marker, { type: label('type', item.type), title: item.title }));
-      element?.setAttribute('data-id', String(point.id));
+      element?.setAttribute('data-id', item.id);
     });
     // Registered before bindPopup's own click handler, so it runs before the popup opens.
     marker.on('click', () => {
@@ -272,11 +326,12 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     return marker;
   };
 
-  const clusterMarker = (cluster: Cluster): L.Marker => {
-    const { point_count: size, cluster_id: id, initiatives, places } = cluster.properties;
+  const clusterMarker = (cluster: ClusterMark): L.Marker => {
+    const { count: size, initiatives, places } = cluster;
+    const at = L.latLng(cluster.lat, cluster.lng);
     const large = size >= 100 ? ' bp-map-cluster--huge' : size >= 10 ? ' bp-map-cluster--large' : '';
     const pixels = size >= 100 ? 52 : size >= 10 ? 44 : 36;
-    const marker = L.marker(latLngOf(cluster), {
+    const marker = L.marker(at, {
       icon: L.divIcon({
         className: 'bp-map-cluster-marker',
         html: `<span class="bp-map-cluster${large}">${String(size)}</span>`,
@@ -297,7 +352,7 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
       element?.setAttribute('data-count', String(size));
     });
     const zoomIn = () => {
-      map.setView(latLngOf(cluster), Math.min(clusters.getClusterExpansionZoom(id), tiles.maxZoom), { animate });
+      map.setView(at, Math.min(cluster.expansionZoom, tiles.maxZoom), { animate });
     };
     marker.on('click', zoomIn);
     onActivate(marker, () => {
@@ -311,25 +366,31 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
   };
 
   /** Draw what is in view: the clusters and points of the current zoom level, reusing markers that stay. */
-  const drawMarkers = (): void => {
+  const draw = async (): Promise<void> => {
+    if (!ready) return;
+    const ticket = ++drawn;
     const bounds = map.getBounds();
-    const box: [number, number, number, number] = [
+    const box: Box = [
       Math.max(-180, bounds.getWest()),
       Math.max(-85, bounds.getSouth()),
       Math.min(180, bounds.getEast()),
       Math.min(85, bounds.getNorth()),
     ];
+    const marks = await call('marks', { box, zoom: Math.round(map.getZoom()) });
+    if (ticket !== drawn) return;
     const next = new Map<string, L.Marker>();
-    for (const feature of clusters.getClusters(box, Math.round(map.getZoom()))) {
-      const key = isCluster(feature) ? `cluster:${String(feature.properties.cluster_id)}` : String(feature.id);
-      next.set(key, markers.get(key) ?? (isCluster(feature) ? clusterMarker(feature) : pointMarker(feature)));
+    for (const mark of marks) {
+      const key = mark.kind === 'cluster' ? `cluster:${String(mark.id)}` : mark.item.id;
+      next.set(key, markers.get(key) ?? (mark.kind === 'cluster' ? clusterMarker(mark) : pointMarker(mark)));
     }
     for (const [key, marker] of markers) if (!next.has(key)) layer.removeLayer(marker);
     for (const [key, marker] of next) if (!markers.has(key)) layer.addLayer(marker);
     markers = next;
   };
 
-  map.on('moveend', drawMarkers);
+  map.on('moveend', () => {
+    void draw();
+  });
   map.on('popupopen', (event: L.PopupEvent) => {
     const element = event.popup.getElement();
     element?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', texts.close);
@@ -348,39 +409,31 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     returnFocus = null;
   });
 
-  /** Fit the map around points (the Netherlands when there are none). */
-  const fitTo = (points: readonly MapFeature[]): void => {
-    if (points.length === 0) map.fitBounds(NETHERLANDS, { animate: false });
+  /** Fit the map around a selection's bounds (the Netherlands when it is empty) and draw it. */
+  const fitTo = async (bounds: Box | null): Promise<void> => {
+    if (!bounds) map.fitBounds(NETHERLANDS, { animate: false });
     else {
-      const bounds = L.latLngBounds(points.map(latLngOf));
+      const [west, south, east, north] = bounds;
       // Room for the zoom buttons (top left) and the attribution (bottom right), so no point starts under them.
-      map.fitBounds(bounds, {
+      map.fitBounds(L.latLngBounds([south, west], [north, east]), {
         paddingTopLeft: [64, 40],
         paddingBottomRight: [40, 48],
         maxZoom: DETAIL_ZOOM,
         animate: false,
       });
     }
-    drawMarkers();
-  };
-
-  /** The lowest zoom level from the current one at which a point is drawn on its own, not in a cluster. */
-  const zoomShowing = (feature: MapFeature): number => {
-    const at = latLngOf(feature);
-    const box: [number, number, number, number] = [at.lng - 1e-6, at.lat - 1e-6, at.lng + 1e-6, at.lat + 1e-6];
-    for (let zoom = Math.round(map.getZoom()); zoom <= clusterMaxZoom; zoom++) {
-      if (clusters.getClusters(box, zoom).some((found) => found.id === feature.id)) return zoom;
-    }
-    return clusterMaxZoom + 1;
+    await draw();
   };
 
   /** Show one point on the map and open its popup; `focus` moves focus into the popup. */
-  const showOnMap = (id: string, focus: boolean, from: HTMLElement | null): void => {
-    const feature = byId.get(id);
-    if (!feature) return;
+  const showOnMap = async (id: string, focus: boolean, from: HTMLElement | null): Promise<void> => {
+    const located = await call('locate', { id, zoom: Math.round(map.getZoom()) });
+    if (!located || located.position < 0) return;
     map.closePopup();
-    map.setView(latLngOf(feature), Math.max(Math.round(map.getZoom()), zoomShowing(feature)), { animate: false });
-    drawMarkers();
+    map.setView(L.latLng(located.item.lat, located.item.lng), Math.max(Math.round(map.getZoom()), located.zoom), {
+      animate: false,
+    });
+    await draw();
     const marker = markers.get(id);
     if (!marker) return;
     returnFocus = from;
@@ -392,12 +445,11 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
 
   // --- The list beside the map --------------------------------------------------------------------------------
 
-  const row = (feature: MapFeature): Node => {
-    const item = feature.properties;
+  const row = (item: MapItem): Node => {
     const node = template.content.cloneNode(true) as DocumentFragment;
     const slot = (name: string) => node.querySelector<HTMLElement>(`[data-slot="${name}"]`);
     const li = slot('row');
-    if (li) li.id = feature.id;
+    if (li) li.id = item.id;
     const shape = slot('shape');
     if (shape) shape.className = shapeClass(item);
     const title = slot('title') as HTMLAnchorElement | null;
@@ -409,7 +461,7 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     const meta = slot('meta');
     if (meta) meta.textContent = mapItemMeta(item, label);
     const show = slot('show');
-    show?.setAttribute('data-show', feature.id);
+    show?.setAttribute('data-show', item.id);
     // The visible "Op de kaart" plus which one, for a list of many such buttons (the label starts with the visible text).
     show?.setAttribute('aria-label', `${show.textContent.trim()}: ${item.title}`);
     return node;
@@ -420,19 +472,22 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     button.type = 'button';
     button.textContent = text;
     button.addEventListener('click', () => {
-      listPage = page;
-      renderList();
-      // The button that had focus may be gone: keep keyboard and screen-reader users at the top of the list.
-      heading.focus({ preventScroll: true });
-      heading.scrollIntoView({ block: 'nearest' });
+      void showPage(page).then(() => {
+        // The button that had focus may be gone: keep keyboard and screen-reader users at the top of the list.
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ block: 'nearest' });
+      });
     });
     return button;
   };
 
-  const renderList = (): void => {
-    const pages = Math.max(1, Math.ceil(matched.length / PAGE_SIZE));
-    listPage = Math.min(Math.max(1, listPage), pages);
-    list.replaceChildren(...matched.slice((listPage - 1) * PAGE_SIZE, listPage * PAGE_SIZE).map(row));
+  /** Show rows as the list's current page, with the buttons to the pages beside it. */
+  const showRows = (rows: readonly MapItem[]): void => {
+    // The server rendered the first page of everything: rows that are already there stay (and keep focus).
+    const shown = [...list.children].map((child) => child.id);
+    if (shown.length !== rows.length || rows.some((item, i) => item.id !== shown[i])) {
+      list.replaceChildren(...rows.map(row));
+    }
     pagination.replaceChildren();
     pagination.hidden = pages <= 1;
     if (pages <= 1) return;
@@ -443,117 +498,102 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     if (listPage < pages) pagination.append(pageButton(texts.next, listPage + 1));
   };
 
+  const showPage = async (page: number): Promise<void> => {
+    const ticket = applied;
+    const wanted = Math.min(Math.max(1, page), pages);
+    const rows = await call('page', { page: wanted });
+    if (ticket !== applied) return;
+    listPage = wanted;
+    showRows(rows);
+  };
+
   list.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-show]');
-    if (button) showOnMap(button.dataset.show ?? '', true, button);
+    if (button && ready) void showOnMap(button.dataset.show ?? '', true, button);
   });
 
-  // --- Filters ---------------------------------------------------------------------------------------------------
+  // --- A selection: counts, status, list and map ------------------------------------------------------------------
 
-  const readSelection = (): MapSelection => selectionFromParams(new URLSearchParams(location.search), mapFilterKeys);
+  let total = 0;
+  try {
+    total = await loading;
+  } catch (error) {
+    // Without its points the map stays empty; the list the server rendered and its links still work.
+    console.warn(error);
+    return;
+  }
 
-  const urlFor = (selection: MapSelection): string => {
-    const query = selectionToParams(selection, mapFilterKeys).toString();
-    return `${base}${query ? `?${query}` : ''}`;
-  };
-
-  const selectionFromForm = (): MapSelection => {
-    const selection: MapSelection = {};
-    for (const key of mapFilterKeys) {
-      const values = boxes.filter((box) => box.name === key && box.checked).map((box) => box.value);
-      if (values.length > 0) selection[key] = values;
-    }
-    return selection;
-  };
-
-  /** Apply a selection to the checkboxes, the counts, the status, the markers and the list. */
-  const apply = (selection: MapSelection): void => {
-    const key = selectionToParams(selection, mapFilterKeys).toString();
+  const apply = async (selection: MapSelection): Promise<void> => {
+    const ticket = ++applied;
+    const summary = await call('select', { selection });
+    if (ticket !== applied) return;
     if (languageSwitch) languageSwitch.href = location.search ? `${otherBase}${location.search}` : switchHref;
-    matched = filterItems(items, selection, mapFilterKeys).map((item) => item.feature);
-    const counts = countFacets(items, selection, mapFilterKeys);
+    // Hundreds of boxes (a municipality each): only what changes is written.
     for (const box of boxes) {
       const name = box.name as MapFilterKey;
-      box.checked = (selection[name] ?? []).includes(box.value);
-      const n = counts[name].get(box.value) ?? 0;
-      const counter = form.querySelector(`[data-count-for="${name}:${box.value}"]`);
-      if (counter) counter.textContent = `(${String(n)})`;
+      const checked = (selection[name] ?? []).includes(box.value);
+      if (box.checked !== checked) box.checked = checked;
+      const n = summary.counts[name][box.value] ?? 0;
+      const counter = counters.get(`${name}:${box.value}`);
+      if (counter && counter.textContent !== `(${String(n)})`) counter.textContent = `(${String(n)})`;
       // A box with focus stays enabled: disabling it would drop keyboard focus to <body>.
-      box.disabled = n === 0 && !box.checked && box !== document.activeElement;
+      const disabled = n === 0 && !checked && box !== document.activeElement;
+      if (box.disabled !== disabled) box.disabled = disabled;
     }
     if (activeCount) {
       const ticked = boxes.filter((box) => box.checked).length;
       activeCount.textContent = ticked > 0 ? `(${String(ticked)})` : '';
     }
-    const initiatives = matched.filter((feature) => feature.properties.type === 'initiative').length;
-    status.textContent =
-      items.length === 0
+    const said =
+      total === 0
         ? texts.empty
-        : matched.length === 0
+        : summary.count === 0
           ? texts.none
           : fill(texts.results, {
-              count: matched.length,
-              initiatives: count(initiatives, texts.initiative, texts.initiatives),
-              places: count(matched.length - initiatives, texts.place, texts.places),
+              count: summary.count,
+              initiatives: count(summary.initiatives, texts.initiative, texts.initiatives),
+              places: count(summary.places, texts.place, texts.places),
             });
+    // The same words again are not news: the live region is left alone.
+    if (status.textContent.trim() !== said) status.textContent = said;
     map.closePopup();
     layer.clearLayers();
     markers = new Map();
-    clusters = clusterIndex(key, matched);
-    spread = spreadOut(matched);
+    drawn++;
+    ready = true;
     listPage = 1;
-    renderList();
-    fitTo(matched);
+    pages = summary.pages;
+    showRows(summary.rows);
+    await fitTo(summary.bounds);
   };
-
-  form.addEventListener('change', () => {
-    history.pushState(null, '', urlFor(selectionFromForm()));
-    apply(readSelection());
-  });
-  form.addEventListener('reset', (event) => {
-    event.preventDefault();
-    history.pushState(null, '', urlFor({}));
-    apply({});
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-  });
-  window.addEventListener('popstate', () => {
-    apply(readSelection());
-  });
 
   // --- Addresses of one item: /kaart/#place-<slug> --------------------------------------------------------------
 
-  const focusTarget = (): void => {
+  const focusTarget = async (): Promise<void> => {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (!byId.has(id)) return;
-    let position = matched.findIndex((feature) => feature.id === id);
-    if (position < 0) {
+    if (!id) return;
+    let located = await call('locate', { id, zoom: Math.round(map.getZoom()) });
+    if (!located) return;
+    if (located.position < 0) {
       // The filters in the address hide it: show everything, so the link still leads somewhere.
       history.replaceState(null, '', `${base}${location.hash}`);
-      apply({});
-      position = matched.findIndex((feature) => feature.id === id);
+      await apply({});
+      located = await call('locate', { id, zoom: Math.round(map.getZoom()) });
+      if (!located || located.position < 0) return;
     }
-    listPage = Math.floor(position / PAGE_SIZE) + 1;
-    renderList();
-    const target = document.getElementById(id);
+    await showPage(Math.floor(located.position / mapPageSize) + 1);
+    const target = [...list.children].find((child) => child.id === id) as HTMLElement | undefined;
     for (const element of list.querySelectorAll('[data-current]')) element.removeAttribute('data-current');
     target?.setAttribute('data-current', '');
-    showOnMap(id, false, null);
+    await showOnMap(id, false, null);
     target?.focus();
   };
-  window.addEventListener('hashchange', focusTarget);
+  window.addEventListener('hashchange', () => {
+    void focusTarget();
+  });
 
-  // The filter panel is a disclosure on narrow screens and always open beside the map on wide ones.
-  const details = root.querySelector<HTMLDetailsElement>('[data-filter-details]');
-  const wide = matchMedia('(min-width: 60rem)');
-  const openOnWide = () => {
-    if (details && wide.matches) details.open = true;
-  };
-  openOnWide();
-  wide.addEventListener('change', openOnWide);
-
-  apply(readSelection());
+  loaded = true;
+  await apply(readSelection());
   root.dataset.enhanced = '';
-  if (location.hash) focusTarget();
+  if (location.hash) await focusTarget();
 }

@@ -1,6 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getCatalog, getPlaces } from '../../lib/content.ts';
-import { mapIndex } from '../../lib/map-data.ts';
+import { mapItems } from '../../lib/map-data.ts';
+import { encodeMapData } from '../../lib/map-filters.ts';
 
-/** The compact index behind the map page: initiatives and places with coordinates, with their filter values. */
-export const GET: APIRoute = async () => Response.json(mapIndex(await getCatalog(), await getPlaces()));
+/**
+ * The points behind the map page, compactly (`MapData` in lib/map-filters.ts): initiatives and places with
+ * coordinates, with their filter values, in the order of the list beside the map. The page's script loads it
+ * after the page has painted; its worker filters and clusters them.
+ */
+export const GET: APIRoute = async () => Response.json(encodeMapData(mapItems(await getCatalog(), await getPlaces())));
