@@ -1,18 +1,21 @@
 /**
- * npm run build — the whole site in three steps, each in a process of its own, one after the other:
- * 1. the /admin bundle (Decap CMS; scripts/cms-build.ts), reused from the cache when its inputs are unchanged;
- * 2. `astro build` (its arguments passed through, e.g. `--outDir`): content check, pages, feeds, data files;
+ * npm run build — the whole site in three steps, each in processes of their own:
+ * 1. at the same time: the /admin bundle (Decap CMS; scripts/cms-build.ts), reused from the cache when its
+ *    inputs are unchanged, and the content check (scripts/content-check-step.ts: every problem at once);
+ * 2. `astro build` (its arguments passed through, e.g. `--outDir`): pages, feeds, data files; told that the
+ *    content is checked, it does not check it again;
  * 3. the Pagefind search index over the output (scripts/search-index.ts).
  * Apart, the build's peak memory is the largest step's, not their sum: bundled inside Astro's build, Decap
  * added ~550 MB to it, and Pagefind, run from an `astro:build:done` hook, came on top of everything Astro
- * still held (BENCHMARKS.md: 4.2 GB at 10,000 entries before, the figures after).
+ * still held (BENCHMARKS.md: 4.2 GB at 10,000 entries before, the figures after). The two parts of step 1
+ * are small (under 700 MB together at 10,000 entries) and use different cores.
  */
 import { spawn } from 'node:child_process';
 import { cp } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { contentRoot } from '../src/lib/content-files.ts';
 import type { CmsBundle } from './cms-build.ts';
-import { buildSearchIndex, searchIndexLine } from './search-index.ts';
 
 /** The output folder `astro build` writes to: its `--outDir` argument, else `dist`. */
 export function outDirOf(args: readonly string[]): string {
@@ -46,13 +49,17 @@ function runNode(
   });
 }
 
+/** A script next to this one, run by Node with tsx's loader. */
+const script = (name: string): string[] => ['--import', 'tsx', fileURLToPath(import.meta.resolve(`./${name}`))];
+
 async function main(args: readonly string[]): Promise<number> {
-  console.log('[buurtpodium:cms] bundling /admin (Decap CMS) …');
-  const cms = await runNode(
-    ['--import', 'tsx', fileURLToPath(import.meta.resolve('./cms-build.ts'))],
-    process.env,
-    true,
-  );
+  console.log('[buurtpodium:cms] bundling /admin (Decap CMS), checking the content …');
+  const [cms, check] = await Promise.all([
+    runNode(script('cms-build.ts'), process.env, true),
+    runNode(script('content-check-step.ts')),
+  ]);
+  // Astro is told the content is checked (BUURTPODIUM_CONTENT_CHECKED) only after this check passed.
+  if (check.code !== 0) return check.code;
   const line = cms.stdout.trim().split('\n').at(-1) ?? '';
   if (cms.code !== 0 || !line.startsWith('{')) {
     console.error(`[buurtpodium:cms] the CMS bundle failed (exit ${String(cms.code)})${line ? `: ${line}` : ''}`);
@@ -64,12 +71,18 @@ async function main(args: readonly string[]): Promise<number> {
   );
 
   const astroCli = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
-  const astro = await runNode([astroCli, 'build', ...args], { ...process.env, BUURTPODIUM_CMS_ENTRY: bundle.entry });
+  const astro = await runNode([astroCli, 'build', ...args], {
+    ...process.env,
+    BUURTPODIUM_CMS_ENTRY: bundle.entry,
+    BUURTPODIUM_CONTENT_CHECKED: contentRoot(),
+  });
   if (astro.code !== 0) return astro.code;
   const site = path.resolve(outDirOf(args));
   await cp(bundle.dir, path.join(site, 'admin'), { recursive: true });
 
   console.log(`[buurtpodium:search-index] indexing the entry pages in ${site} …`);
+  // Imported only now: this process stays small while Astro builds.
+  const { buildSearchIndex, searchIndexLine } = await import('./search-index.ts');
   console.log(searchIndexLine(await buildSearchIndex(site)));
   return 0;
 }

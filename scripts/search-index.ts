@@ -90,9 +90,12 @@ export async function buildSearchIndex(site: string, cacheDir = astroCacheDir())
   const cacheRoot = path.join(cacheDir, 'pagefind');
   const cached = path.join(cacheRoot, 'bundle');
   const fingerprintFile = path.join(cacheRoot, 'fingerprint');
-  const fingerprint = await fingerprintOf(root);
-  const copied =
-    existsSync(cached) && existsSync(fingerprintFile) && (await readFile(fingerprintFile, 'utf8')) === fingerprint;
+  // With a cached index, the fingerprint decides whether to index at all; without one (a cold build), it is
+  // computed while Pagefind indexes in its own process.
+  const fingerprinting = fingerprintOf(root);
+  fingerprinting.catch(() => undefined);
+  const hasCache = existsSync(cached) && existsSync(fingerprintFile);
+  const copied = hasCache && (await readFile(fingerprintFile, 'utf8')) === (await fingerprinting);
   await rm(output, { recursive: true, force: true });
   if (copied) {
     await linkTree(cached, output);
@@ -111,7 +114,7 @@ export async function buildSearchIndex(site: string, cacheDir = astroCacheDir())
     }
     await rm(cacheRoot, { recursive: true, force: true });
     await linkTree(output, cached);
-    await writeFile(fingerprintFile, fingerprint);
+    await writeFile(fingerprintFile, await fingerprinting);
   }
   const entry = JSON.parse(await readFile(path.join(output, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;

@@ -394,12 +394,14 @@ ${buildTable(results).join('\n')}
 
 ### Steps of the build
 
-Cut at Astro's own log lines, stamped when written (scripts/bench/steps.ts): start-up and content check
-(\`src/integrations/content-check.ts\`); content layer (entries parsed and their Markdown rendered into the data
-store, which the cache keeps); types and bundling (Vite); feeds, exports and data files (the endpoint routes,
-rendered before the pages: RSS, JSON Feed, CSV, JSON, GeoJSON, sitemap, browse data, also 404 and /admin; the first
-of them loads the catalog, so this step includes reading every entry once); pages (every HTML page); search index
-(Pagefind, \`src/integrations/search-index.ts\`); finish (response-headers file, exit). Peak RSS of a step shorter
+\`npm run build\` (scripts/build.ts) cut at its own and Astro's log lines, stamped when written
+(scripts/bench/steps.ts): CMS bundle and content check, two processes side by side (\`scripts/cms-build.ts\`, Decap
+bundled by Vite or reused from the cache; \`scripts/content-check-step.ts\`); Astro's start-up; content layer
+(entries parsed and their Markdown rendered into the data store, which the cache keeps); types and bundling (Vite);
+feeds, exports and data files (the endpoint routes, rendered before the pages: RSS, JSON Feed, CSV, JSON, GeoJSON,
+sitemap, browse and map data, also 404 and /admin; the first of them loads the catalog, so this step includes
+reading every entry once); pages (every HTML page, four at a time); search index (Pagefind, after Astro has
+exited: \`scripts/search-index.ts\`); finish (exit). Peak RSS is of the whole process tree; a step shorter
 than the 100 ms sampling interval is the nearest sample.
 
 ${perSize('Steps', stepTable).join('\n')}

@@ -4,8 +4,9 @@
  * of the process tree from the samples taken meanwhile.
  *
  * Steps, in build order, and the line that ends each:
- * 0. CMS bundle — `[buurtpodium:cms] /admin bundle … in N s` (Decap, bundled by Vite, or reused from the cache);
- * 1. start-up and content check — `[buurtpodium:content-check] … are valid` (Astro's config, the check);
+ * 0. CMS bundle and content check, side by side — the later of `[buurtpodium:cms] /admin bundle … in N s` (Decap,
+ *    bundled by Vite, or reused from the cache) and `[buurtpodium:content-check] … are valid`;
+ * 1. Astro's start-up — Astro's `[buurtpodium:content-check] … (checked before the build …)`;
  * 2. content layer — `[content] Synced content` (entries parsed, Markdown rendered into the data store);
  * 3. types and bundling — `generating static routes` (type generation, Vite/Rolldown bundles);
  * 4. feeds, exports and data — the last route line before the first page of `[...path].astro`: Astro renders
@@ -38,7 +39,13 @@ function at(lines: readonly Line[], pattern: RegExp, from = 0): number | undefin
 /** The boundaries of the steps as line indexes (undefined when the line is missing). */
 function boundaries(lines: readonly Line[]): { name: string; index: number | undefined }[] {
   const cms = at(lines, /\[buurtpodium:cms\] \/admin bundle .* in [\d.]+ s/);
-  const check = at(lines, /\[buurtpodium:content-check\].* valid/);
+  const checked = at(lines, /\[buurtpodium:content-check\] .* are valid/);
+  const beforeAstro = cms === undefined || checked === undefined ? undefined : Math.max(cms, checked);
+  const check = at(
+    lines,
+    /\[buurtpodium:content-check\].*(?:checked before the build|are valid)/,
+    (beforeAstro ?? -1) + 1,
+  );
   const synced = at(lines, /\[content\] Synced content/);
   const generating = at(lines, /generating static routes/);
   const routes = lines.flatMap((line, index) => {
@@ -53,8 +60,8 @@ function boundaries(lines: readonly Line[]): { name: string; index: number | und
   const completed = lastRoute === undefined ? undefined : at(lines, /Completed in/, lastRoute);
   const indexed = at(lines, /search index of .* in [\d.]+ s/);
   return [
-    { name: 'CMS bundle (Decap, Vite)', index: cms },
-    { name: 'start-up and content check', index: check },
+    { name: 'CMS bundle and content check (side by side)', index: beforeAstro },
+    { name: 'Astro start-up', index: check },
     { name: 'content layer (parse, render Markdown)', index: synced },
     { name: 'types and bundling (Vite)', index: generating },
     { name: 'feeds, exports and data files', index: lastData },
