@@ -11,7 +11,9 @@
  * are small (under 700 MB together at 10,000 entries) and use different cores.
  */
 import { spawn } from 'node:child_process';
-import { cp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { contentRoot } from '../src/lib/content-files.ts';
@@ -27,24 +29,15 @@ export function outDirOf(args: readonly string[]): string {
 }
 
 /**
- * Run a step in a Node process of its own, with the terminal as its output; resolves to its exit code.
- * `capture`: also keep its stdout. The step runs on this process's Node (24, from the `node` devDependency, as
- * `npm run build` started it) without an npx or tsx launcher in between: each launcher is a Node process of its
- * own, ~50 MB more in the build's peak memory.
+ * Run a step in a Node process of its own, with the terminal as its output; resolves to its exit code. The step
+ * runs on this process's Node (24, from the `node` devDependency, as `npm run build` started it) without an npx
+ * or tsx launcher in between: each launcher is a Node process of its own, ~50 MB more in the build's peak memory.
  */
-function runNode(
-  args: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-  capture = false,
-): Promise<{ code: number; stdout: string }> {
+function runNode(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
-    let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('close', (code, signal) => {
-      resolve({ code: code ?? (signal ? 1 : 0), stdout });
+      resolve({ code: code ?? (signal ? 1 : 0) });
     });
   });
 }
@@ -54,18 +47,21 @@ const script = (name: string): string[] => ['--import', 'tsx', fileURLToPath(imp
 
 async function main(args: readonly string[]): Promise<number> {
   console.log('[buurtpodium:cms] bundling /admin (Decap CMS), checking the content …');
+  const resultDir = await mkdtemp(path.join(tmpdir(), 'bp-cms-'));
+  const cmsResult = path.join(resultDir, 'bundle.json');
   const [cms, check] = await Promise.all([
-    runNode(script('cms-build.ts'), process.env, true),
+    runNode([...script('cms-build.ts'), cmsResult]),
     runNode(script('content-check-step.ts')),
   ]);
+  const result = cms.code === 0 && existsSync(cmsResult) ? await readFile(cmsResult, 'utf8') : undefined;
+  await rm(resultDir, { recursive: true, force: true });
   // Astro is told the content is checked (BUURTPODIUM_CONTENT_CHECKED) only after this check passed.
   if (check.code !== 0) return check.code;
-  const line = cms.stdout.trim().split('\n').at(-1) ?? '';
-  if (cms.code !== 0 || !line.startsWith('{')) {
-    console.error(`[buurtpodium:cms] the CMS bundle failed (exit ${String(cms.code)})${line ? `: ${line}` : ''}`);
+  if (result === undefined) {
+    console.error(`[buurtpodium:cms] the CMS bundle failed (exit ${String(cms.code)}); its messages are above`);
     return cms.code || 1;
   }
-  const bundle = JSON.parse(line) as CmsBundle;
+  const bundle = JSON.parse(result) as CmsBundle;
   console.log(
     `[buurtpodium:cms] /admin bundle ${bundle.entry} ${bundle.reused ? 'reused (inputs unchanged)' : 'built'} in ${bundle.seconds.toFixed(1)} s`,
   );

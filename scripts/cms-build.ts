@@ -1,7 +1,6 @@
 /**
  * The /admin bundle: Decap CMS with src/cms/admin.ts, bundled by Vite from npm (no CDN) in a process of its own,
- * the first step of `npm run build` (scripts/build.ts): `npx tsx scripts/cms-build.ts` prints the bundle's
- * folder and entry as one JSON line.
+ * part of the first step of `npm run build` (scripts/build.ts), which reads the bundle's folder and entry from it.
  *
  * Why apart from `astro build`: Decap is ~5 MB of JavaScript in ~2,000 modules. Bundled inside Astro's build it
  * raised that process's peak memory by ~550 MB (BENCHMARKS.md) and took seconds of every build, rebuilds
@@ -88,5 +87,9 @@ export async function buildCms(root = process.cwd(), cacheDir = astroCacheDir())
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  console.log(JSON.stringify(await buildCms()));
+  // `npx tsx scripts/cms-build.ts [result.json]`: the bundle's folder and entry, as JSON, into the file named (a
+  // file, not stdout, which build tools and benchmarks decorate) or onto stdout.
+  const result = JSON.stringify(await buildCms());
+  if (process.argv[2]) await writeFile(process.argv[2], result);
+  else console.log(result);
 }
