@@ -8,6 +8,14 @@ import type { CatalogEntry } from './catalog.ts';
 import { facetKeys, facets, selectionFromParams, selectionToParams, type FacetKey } from './facets.ts';
 import type { VocabularyName } from '../taxonomy/index.ts';
 
+/**
+ * From this many entries on, the search page runs Pagefind in its Web Worker. Below it, without: the worker is
+ * one more download (12 kB) and the work it would take off the page is small. Above it, reading the index's
+ * metadata and the filter data on the page's main thread blocks it: at 10,000 entries 490 ms of Lighthouse's
+ * total blocking time (mobile preset, performance 88); at 1,000, 104 ms (performance 99). BENCHMARKS.md.
+ */
+export const searchWorkerFrom = 2000;
+
 /** The filters of the search page: the browse facets plus status. */
 export const searchFilterKeys = [...facetKeys, 'status'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generate } from '../../scripts/bench/generate.ts';
 import { facets, type FacetKey } from '../../src/lib/facets.ts';
 import { collectionFeedFormats, collectionFeedPath, dataPaths, pathFor, type Route } from '../../src/lib/routes.ts';
+import { searchWorkerFrom } from '../../src/lib/search.ts';
 import { site } from '../../src/site.config.ts';
 import { buildSite, type FixtureBuild } from '../support/build-site.ts';
 
@@ -143,5 +144,15 @@ describe(`the benchmark corpus at N = ${String(N)} builds with every page`, () =
     expect(
       Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count])),
     ).toEqual({ nl: N });
+  });
+
+  test('below searchWorkerFrom entries the search page searches without Pagefind’s worker', () => {
+    expect(N).toBeLessThan(searchWorkerFrom);
+    for (const lang of langs) {
+      const html = readFileSync(path.join(build?.dist ?? '', pathFor({ view: 'search' }, lang), 'index.html'), 'utf8');
+      expect(html).toContain('data-search');
+      expect(html).not.toContain('data-worker');
+    }
+    expect(absent(['/pagefind/pagefind-worker.js']), 'the worker is there for larger sites').toEqual([]);
   });
 });

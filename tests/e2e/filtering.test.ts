@@ -97,7 +97,7 @@ const checkbox = (page: Page, { key, value }: Pick) =>
 async function openList(path: string, lang: Lang = 'nl'): Promise<Page> {
   const page = await session.open(path);
   expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-  // The script marks the browser enhanced once browse.json is loaded and the first render is done.
+  // The script marks the browser enhanced once it has set up the filters (browse.json loads when needed).
   await page.locator('[data-browser][data-enhanced]').waitFor({ state: 'attached' });
   return page;
 }
@@ -147,6 +147,23 @@ describe('filtering the Dutch list with JavaScript', () => {
   test('the unfiltered list shows the first page of all entries', async () => {
     const page = await openList(paths.nl.list);
     await expectView(page, 'nl', {});
+  });
+
+  test('the browse data loads when the filters are first used, not with the page', async () => {
+    const page = await session.open(paths.nl.list);
+    const loads: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/data/browse.json') loads.push(request.url());
+    });
+    await page.locator('[data-browser][data-enhanced]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))).not.toEqual(
+      expect.arrayContaining([expect.stringContaining('/data/browse.json')]),
+    );
+    const strategy = filteringValue('strategy');
+    await checkbox(page, strategy).check();
+    await expectView(page, 'nl', { strategy: [strategy.value] });
+    expect(loads).toHaveLength(1);
   });
 
   test('ticking one strategy shows its entries and writes ?strategy= to the URL', async () => {
