@@ -1,6 +1,6 @@
 /**
- * A static file server for a built site, bound to 127.0.0.1 on a free port, for the benchmark's browser
- * measurements. Like a static host: directory URLs serve `index.html`, unknown paths `404.html` with status 404,
+ * A static file server for a built site, bound to 127.0.0.1 on a free port: for the benchmark's browser
+ * measurements and the end-to-end tests of fixture builds (tests/e2e/map.test.ts). Like a static host: directory URLs serve `index.html`, unknown paths `404.html` with status 404,
  * and text is sent gzip-compressed when the browser asks for it (so Lighthouse sees realistic transfer sizes).
  */
 import { createServer, type Server } from 'node:http';

@@ -18,7 +18,7 @@ import { site } from '../../src/site.config.ts';
 import { municipalitySlug } from '../../src/taxonomy/municipalities.ts';
 import { buildSite, type FixtureBuild } from '../support/build-site.ts';
 import { tilePng } from '../support/png.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serve, type StaticServer } from '../../scripts/bench/serve.ts';
 import { baseURL, numberIn, useBrowser, type Lang } from './browser.ts';
 
 const FIXTURE = 'tests/fixtures/atlas';
@@ -141,7 +141,7 @@ beforeAll(async () => {
   items = await fixtureItems();
   build = await buildSite(FIXTURE, { BUURTPODIUM_MAP_TILE_URL: FIXTURE_TILES });
   expect(build.failure, 'the fixture build failed').toBeUndefined();
-  server = await serveStatic(build.dist);
+  server = await serve(build.dist);
 }, 240_000);
 
 afterAll(async () => {
@@ -170,7 +170,7 @@ async function openMap({ lang = 'nl', hash = '', query = '', javaScript = true, 
   // Without animations a zoom ends at once, so what the test reads next is the new view.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.context().route('**/*', router(tilePattern(real ? site.map.tileUrl : FIXTURE_TILES)));
-  const origin = real ? baseURL() : (server?.origin ?? '');
+  const origin = real ? baseURL() : (server?.url ?? '');
   await page.goto(`${origin}${mapPath[lang]}${query}${hash}`);
   expect(await page.locator('html').getAttribute('lang')).toBe(lang);
   if (javaScript) await page.locator('[data-map-browser][data-enhanced]').waitFor({ state: 'attached' });
