@@ -1,11 +1,14 @@
 /**
  * npm test — every check the project has, in the order that fails fastest:
- * formatting, lint, types (astro check), content, build, then all vitest
- * projects (unit, build output, end-to-end in Chromium). Prints each step with
- * its time and ends with one summary line.
+ * first the Chromium the browser tests need (scripts/chromium.ts: found on the
+ * system or unpacked from the npm package; without one the run stops here, in
+ * seconds, saying what to install), then formatting, lint, types (astro check),
+ * content, build, then all vitest projects (unit, build output, end-to-end in
+ * Chromium). Prints each step with its time and ends with one summary line.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromiumVersion, findChromium } from './chromium.ts';
 
 interface Step {
   name: string;
@@ -25,8 +28,18 @@ const steps: Step[] = [
   },
 ];
 
+let browser: Awaited<ReturnType<typeof findChromium>>;
+try {
+  browser = await findChromium();
+} catch (error) {
+  console.error(`npm test: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+console.log(`▶ browser: ${chromiumVersion(browser.path)} (${browser.source}: ${browser.path})`);
+
 mkdirSync('tests/.artifacts', { recursive: true });
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+// The steps use the browser found here, without looking again.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BUURTPODIUM_CHROMIUM: browser.path };
 const results: { name: string; ok: boolean; seconds: number }[] = [];
 for (const [i, step] of steps.entries()) {
   console.log(`\n▶ [${i + 1}/${steps.length}] ${step.name}: ${step.command.join(' ')}`);

@@ -1,6 +1,6 @@
 /**
  * Lighthouse (the npm `lighthouse` package, its default mobile preset: Moto G Power screen, simulated slow 4G
- * and 4× CPU slowdown) driving Debian's Chromium: performance and accessibility scores of one page. Each run
+ * and 4× CPU slowdown) driving the Chromium that scripts/chromium.ts finds: performance and accessibility scores of one page. Each run
  * gets a fresh Chromium with an empty profile, as Lighthouse recommends; several runs give the median.
  */
 import { spawn } from 'node:child_process';
@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { chromiumArgs, findChromium } from '../chromium.ts';
 
 export interface LighthouseScore {
   /** 0–100, the median over the runs. */
@@ -26,6 +26,7 @@ export interface LighthouseScore {
 
 /** Chromium with a DevTools port for Lighthouse, in a process group of its own so it can be ended as a whole. */
 async function startChromium(): Promise<{ port: number; stop: () => void }> {
+  const { path: chromiumPath } = await findChromium();
   const profile = mkdtempSync(path.join(tmpdir(), 'bp-lighthouse-'));
   const child = spawn(
     chromiumPath,

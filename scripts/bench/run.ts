@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { chromiumPath } from '../chromium.ts';
+import { chromiumVersion, findChromium } from '../chromium.ts';
 import { cmsSizeTable } from '../cms-size.ts';
 import { pathsFor, timeBuilds } from './build.ts';
 import { generate } from './generate.ts';
@@ -66,7 +66,7 @@ const log = (line: string) => {
 };
 const errorText = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
 
-function machine(hugo: string | undefined): Machine {
+function machine(hugo: string | undefined, chromiumPath: string): Machine {
   const version = (command: string, args: string[]) =>
     spawnSync(command, args, { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? '';
   const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
@@ -81,7 +81,7 @@ function machine(hugo: string | undefined): Machine {
     node: process.version,
     heapLimitMb: getHeapStatistics().heap_size_limit / 1024 ** 2,
     os: /PRETTY_NAME="([^"]+)"/.exec(osRelease)?.[1] ?? process.platform,
-    chromium: version(chromiumPath, ['--version']).replace(/ built on.*/, '') || 'Chromium (version unknown)',
+    chromium: chromiumVersion(chromiumPath),
     lighthouse: lighthousePackage.version,
     hugo: hugo ?? 'not installed',
     lighthouseRuns: options.runs,
@@ -216,7 +216,7 @@ for (const n of options.sizes) {
     }
   }
   mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
-  writeFileSync(options.out, report(results, machine(hugo), cms));
+  writeFileSync(options.out, report(results, machine(hugo, (await findChromium()).path), cms));
   log(`  ${summary(result)}; written to ${options.out}`);
 }
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
