@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three levels of tests (see docs/architecture.md):
+ * Four kinds of tests (see docs/architecture.md):
  * - unit:  taxonomy, schemas and src/lib, no build needed;
  * - build: reads the real build output in dist/ (run `npm run build` first);
- * - e2e:   Chromium (Debian's, via playwright-core) against `astro preview` of dist/.
+ * - e2e:   Chromium (Debian's, via playwright-core) against `astro preview` of dist/;
+ * - dev:   what `npm start` runs (`astro dev`, the local CMS server), started on free ports with temporary
+ *          content; no build needed.
  */
 export default defineConfig({
   test: {
@@ -19,6 +21,16 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'dev',
+          include: ['tests/dev/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
           fileParallelism: false,
         },
       },

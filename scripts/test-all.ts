@@ -4,7 +4,7 @@
  * system or unpacked from the npm package; without one the run stops here, in
  * seconds, saying what to install), then formatting, lint, types (astro check),
  * content, build, then all vitest projects (unit, build output, end-to-end in
- * Chromium). Prints each step with its time and ends with one summary line.
+ * Chromium, the dev servers). Prints each step with its time and ends with one summary line.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ const steps: Step[] = [
   { name: 'content (check:content)', command: ['npm', 'run', '-s', 'check:content'] },
   { name: 'build (astro build)', command: ['npm', 'run', '-s', 'build'] },
   {
-    name: 'tests (vitest: unit, build, e2e)',
+    name: 'tests (vitest: unit, build, e2e, dev)',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
   },
 ];

@@ -92,6 +92,22 @@ export function slugOf(file: string, data: unknown): string {
   return name.replace(/\.(mdx?|markdown)$/, '');
 }
 
+/**
+ * The slug a content file asks for, read leniently: its `slug` field, or else its file name. A file whose
+ * frontmatter (or, for a collection, whose YAML) cannot be read has the slug of its file name. For showing a
+ * file's problems at the address its page would have (the dev server, src/integrations/content-check.ts).
+ */
+export function slugOfText(file: string, text: string): string {
+  const collection = /\.ya?ml$/.test(file);
+  let data: unknown = {};
+  try {
+    data = collection ? parseYaml(text, 1) : splitFrontmatter(text).data;
+  } catch {
+    // Unreadable: the file name says where its page would be.
+  }
+  return collection ? collectionSlugOf(file, data) : slugOf(file, data);
+}
+
 interface ParsedFile<T> {
   file: string;
   slug: string;
