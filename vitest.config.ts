@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Four kinds of tests (see docs/architecture.md):
  * - unit:  taxonomy, schemas and src/lib, no build needed;
  * - build: reads the real build output in dist/ (run `npm run build` first);
- * - e2e:   Chromium (Debian's, via playwright-core) against `astro preview` of dist/;
+ * - e2e:   Chromium (scripts/chromium.ts, via playwright-core) against `astro preview` of dist/;
  * - dev:   what `npm start` runs (`astro dev`, the local CMS server), started on free ports with temporary
  *          content; no build needed.
  */
