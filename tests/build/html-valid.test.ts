@@ -1,0 +1,34 @@
+/**
+ * Every built page is valid HTML: html-validate with the repository's configuration (`.htmlvalidate.json`; the
+ * choices are explained in docs/architecture.md) over every HTML file in dist/, in both languages, including
+ * /admin/, the embeds, 404.html and the redirect pages of renamed entries. A failure lists each error as
+ * `dist/…/index.html:line:column rule message (selector)`. The same check by hand: `npx html-validate dist`.
+ */
+import path from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { checkHtmlFiles } from '../support/html-validity.ts';
+import { assertBuilt, dist, distFiles } from './dist.ts';
+
+let pages: string[] = [];
+
+beforeAll(() => {
+  assertBuilt();
+  pages = distFiles().filter((file) => file.endsWith('.html'));
+});
+
+test('the check reaches every kind of page', () => {
+  for (const file of ['/index.html', '/en/index.html', '/404.html', '/admin/index.html', '/meedoen/index.html'])
+    expect(pages, file).toContain(file);
+  for (const prefix of ['/embed/', '/en/embed/'])
+    expect(
+      pages.some((file) => file.startsWith(prefix)),
+      prefix,
+    ).toBe(true);
+});
+
+// One process, one validator: about 15 ms a page, so a site of a few thousand pages takes a minute at most.
+test('every HTML file in dist/ passes html-validate', { timeout: 180_000 }, async () => {
+  const errors = await checkHtmlFiles(pages.map((file) => path.join(dist, file)));
+  const report = `${String(errors.length)} errors in ${String(pages.length)} pages:\n${errors.join('\n')}\n`;
+  expect(errors.length, report).toBe(0);
+});
