@@ -1,10 +1,11 @@
 /**
  * Builds of small fixture sites: aliases become redirect pages in both
  * languages; awkward values (commas, quotes, newlines, diacritics) survive the
- * CSV export exactly; and bad collections or colliding aliases stop the build
- * with the same lines check:content prints.
+ * CSV export exactly; every page, redirect pages included, is valid HTML; and
+ * bad collections or colliding aliases stop the build with the same lines
+ * check:content prints.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { parse } from 'node-html-parser';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-files.ts';
 import { formatProblem } from '../../src/schema/report.ts';
 import { buildSite, type FixtureBuild } from '../support/build-site.ts';
+import { checkHtmlFiles } from '../support/html-validity.ts';
 
 describe('a fixture site with aliases, awkward values and a collection', () => {
   let build: FixtureBuild | undefined;
@@ -39,6 +41,15 @@ describe('a fixture site with aliases, awkward values and a collection', () => {
         expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
       }
     }
+  });
+
+  test('every page is valid HTML, the redirect pages and the awkward values among them', async () => {
+    const pages = readdirSync(build?.dist ?? '', { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+      .map((entry) => path.join(entry.parentPath, entry.name));
+    expect(pages.some((page) => page.includes(`${path.sep}koffiehoek-oud${path.sep}`))).toBe(true);
+    const errors = await checkHtmlFiles(pages);
+    expect(errors.length, `${String(errors.length)} errors:\n${errors.join('\n')}\n`).toBe(0);
   });
 
   test('the CSV keeps commas, quotes, newlines and diacritics exactly', () => {

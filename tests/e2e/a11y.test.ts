@@ -303,4 +303,13 @@ describe('keyboard use of the filtered list', () => {
       inMain: true,
     });
   });
+
+  test("the filters' submit button takes the focus on to the results", async () => {
+    const page = await session.open(paths.nl.list);
+    await page.locator('[data-browser][data-enhanced]').waitFor({ state: 'attached' });
+    await page.locator(`input[name="strategy"][value="${strategy}"]`).check();
+    await page.getByRole('button', { name: 'Toon de resultaten' }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('results-title');
+    expect(new URL(page.url()).searchParams.getAll('strategy')).toEqual([strategy]);
+  });
 });

@@ -4,7 +4,8 @@
  * two without a location). Every tile request is answered with a PNG made here, and a test fails if any request
  * leaves 127.0.0.1. Expectations are worked out from the fixture files, not hard-coded: the markers (points plus
  * cluster counts) add up to the entries with coordinates and the list pages through all of them; a cluster zooms
- * in; a filter narrows markers and list to what the files say; a popup links to the right page;
+ * in; a filter narrows markers and list to what the files say, and the filters' submit button takes the focus on
+ * to the list; a popup links to the right page;
  * `#place-<slug>` focuses its row, also for a point whose row the server did not render; the English page;
  * without JavaScript the first page of the list, the total and links to the complete lists; and an axe sweep
  * (WCAG 2.2 AA) of the map page, on the fixture and on the real build.
@@ -304,6 +305,14 @@ describe('the map of the fixture site', () => {
     await page.getByRole('button', { name: 'Alle filters wissen' }).click();
     await expect.poll(() => markerTotal(page)).toBe(items.length);
     expect(new URL(page.url()).search).toBe('');
+  });
+
+  test("the filters' submit button takes the focus on to the list", async () => {
+    const page = await openMap();
+    await page.locator('input[name="municipality"][value="utrecht"]').check();
+    await page.getByRole('button', { name: 'Toon de resultaten' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('map-list-title');
+    expect(new URL(page.url()).searchParams.getAll('municipality')).toEqual(['utrecht']);
   });
 
   test('a strategy filter hides the places, as the page says; a deep link restores a selection', async () => {

@@ -172,8 +172,11 @@ export async function enhanceMap(root: HTMLElement): Promise<void> {
     history.pushState(null, '', urlFor({}));
     if (loaded) void apply({});
   });
+  // The boxes filter as they change; "Toon de resultaten" takes keyboard and screen-reader users on to the list.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
   });
   window.addEventListener('popstate', () => {
     if (loaded) void apply(readSelection());
