@@ -9,16 +9,29 @@ import { responseHeaders } from './src/integrations/headers.ts';
 export default defineConfig({
   site: site.baseUrl,
   trailingSlash: 'always',
-  // Four pages at a time: a page's render waits on writing the previous one (twice with incremental builds: the
-  // output and the cache), so rendering one at a time left the CPU idle a third of the time (BENCHMARKS.md).
-  build: { format: 'directory', concurrency: Number(process.env.BUURTPODIUM_BUILD_CONCURRENCY ?? 4) },
+  build: {
+    format: 'directory',
+    // Four pages at a time: a page's render waits on writing the previous one (twice with incremental builds: the
+    // output and the cache), so rendering one at a time left the CPU idle a third of the time (BENCHMARKS.md).
+    concurrency: Number(process.env.BUURTPODIUM_BUILD_CONCURRENCY ?? 4),
+    // Stylesheets are always files, never inlined: the pages' Content-Security-Policy (src/lib/csp.ts) allows this
+    // site's styles, not inline ones.
+    inlineStylesheets: 'never',
+  },
+  // Code blocks in content stay plain: Shiki colours them with style attributes, which the policy refuses.
+  markdown: { syntaxHighlight: false },
   // The search index is built after `astro build`, in a process of its own (scripts/build.ts).
   integrations: [contentCheck(), mdx(), responseHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // The dev server watches the project; benchmark corpora and builds (.bench/, hundreds of thousands of files)
   // would exhaust the system's file watchers and stall `npm start`.
-  vite: { server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/tests/.artifacts/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/tests/.artifacts/**'] } },
+    // Scripts are always files too (Astro inlines a small one otherwise): the policy allows this site's scripts,
+    // and an inline one only by a hash written in src/lib/csp.ts. Other assets keep Vite's limit.
+    build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+  },
   // A rebuild copies the pages whose code and content are unchanged (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
   // Builds from another content root (benchmarks, test fixtures) keep their own cache (src/lib/build-dirs.ts).

@@ -111,18 +111,25 @@ export function pathFor(route: Route, lang: Lang): string {
   }
 }
 
+/** A section of the site: the pages under one first path segment (`list`: `/initiatieven/…`). */
+export type Section = Exclude<keyof (typeof segments)['nl'], 'prefix' | 'page' | 'embed'>;
+
 /**
- * The first path segment of every kind of page but the embeds, per language (`initiatieven`, `en/over` …):
- * what the response headers (lib/headers.ts) forbid to frame. Derived from the segment table, so a new
- * kind of page is covered without a second list.
+ * The first path segment of every kind of page but the embeds, per language (`/initiatieven/`, `/en/about/` …),
+ * with the section it holds: what the response headers (lib/headers.ts) forbid to frame, and which policy they
+ * send (lib/csp.ts). Derived from the segment table, so a new kind of page is covered without a second list.
  */
+export function pageSections(): { path: string; section: Section }[] {
+  return (Object.keys(segments) as Lang[]).flatMap((lang) =>
+    (Object.keys(segments[lang]) as (keyof (typeof segments)[Lang])[])
+      .filter((key): key is Section => !['prefix', 'page', 'embed'].includes(key))
+      .map((section) => ({ path: join(lang, [segments[lang][section]]), section })),
+  );
+}
+
+/** The paths of `pageSections()`. */
 export function pageSectionPaths(): string[] {
-  return (Object.keys(segments) as Lang[]).flatMap((lang) => {
-    const sections = Object.entries(segments[lang])
-      .filter(([key]) => !['prefix', 'page', 'embed'].includes(key))
-      .map(([, section]) => section);
-    return [...new Set(sections)].map((section) => join(lang, [section]));
-  });
+  return pageSections().map(({ path }) => path);
 }
 
 /** The folder (relative to the build output) of the entry pages of one interface language: `initiatief`, `en/initiative`. */

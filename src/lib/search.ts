@@ -16,6 +16,14 @@ import type { VocabularyName } from '../taxonomy/index.ts';
  */
 export const searchWorkerFrom = 2000;
 
+/**
+ * The search page's one inline script, run before the page is first painted: it marks the document as able to run
+ * the search, so the form is laid out from the start instead of replacing the no-JavaScript notice once the module
+ * has loaded (a layout shift Lighthouse counted). The page prints exactly this string; its policy allows it by
+ * its hash (lib/csp.ts).
+ */
+export const searchReadyScript = "document.documentElement.classList.add('bp-search-js');";
+
 /** The filters of the search page: the browse facets plus status. */
 export const searchFilterKeys = [...facetKeys, 'status'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];

@@ -15,10 +15,7 @@
  * Set BUURTPODIUM_WRITE_CMS_FIXTURES=1 to copy the files Decap wrote into
  * tests/fixtures/cms/ (the unit contract test validates those).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -30,70 +27,26 @@ import { placeBodySections } from '../../src/schema/place.ts';
 import { labelOf } from '../../src/taxonomy/index.ts';
 import { useBrowser } from './browser.ts';
 import { buildSite } from '../support/build-site.ts';
+import { startCmsServer, type CmsServer } from '../support/cms-server.ts';
 
 const session = useBrowser();
 
+let cms: CmsServer | undefined;
 let root = '';
-let server: ChildProcess | undefined;
 let port = 0;
-let serverLog = '';
 
 const contentDir = () => path.join(root, 'content', 'initiatives');
 const placesDir = () => path.join(root, 'content', 'places');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
-async function info(): Promise<unknown> {
-  const response = await fetch(`http://127.0.0.1:${String(port)}/api/v1`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ action: 'info' }),
-  });
-  return response.json();
-}
+const info = (): Promise<unknown> => cms?.info() ?? Promise.reject(new Error('decap-server is not running'));
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'bp-cms-'));
-  cpSync(path.resolve('content', 'initiatives'), contentDir(), { recursive: true });
-  cpSync(path.resolve('content', 'collections'), path.join(root, 'content', 'collections'), { recursive: true });
-  if (existsSync(path.resolve('content', 'places')))
-    cpSync(path.resolve('content', 'places'), placesDir(), { recursive: true });
-  else mkdirSync(placesDir(), { recursive: true });
-  port = await freePort();
-  // The same wrapper `npm start` uses; GIT_REPO_DIRECTORY makes decap-server edit the temporary copy.
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/cms-server.ts'], {
-    env: { ...process.env, BUURTPODIUM_CMS_PORT: String(port), GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      await info();
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`decap-server did not start:\n${serverLog}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  cms = await startCmsServer();
+  ({ root, port } = cms);
 }, 30_000);
 
 afterAll(() => {
-  server?.kill();
-  if (root) rmSync(root, { recursive: true, force: true });
+  cms?.stop();
 });
 
 /** The label a field has in the CMS, as a pattern: Decap adds " (optioneel)" to optional ones. */

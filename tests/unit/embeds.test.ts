@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { applyEmbedTheme, embedThemeTokens } from '../../src/lib/embed-theme.ts';
 import { headersFile } from '../../src/lib/headers.ts';
 import { embedRootPaths, pageSectionPaths, pathFor } from '../../src/lib/routes.ts';
+import { site } from '../../src/site.config.ts';
 
 describe('embed theme', () => {
   const run = (query: string) => {
@@ -42,7 +43,7 @@ describe('embed theme', () => {
 });
 
 describe('_headers', () => {
-  const file = headersFile();
+  const file = headersFile(site);
   const rules = file
     .split(/\n\n+/)
     .filter((block) => !block.startsWith('#'))
@@ -52,8 +53,16 @@ describe('_headers', () => {
     });
   const matches = (pattern: string, path: string) =>
     new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+  /** What the rules matching a path say about framing: frame-ancestors (from the policy) and X-Frame-Options. */
   const framing = (path: string) =>
-    rules.filter((rule) => matches(rule.path, path)).flatMap((rule) => rule.headers.filter((h) => /frame/i.test(h)));
+    rules
+      .filter((rule) => matches(rule.path, path))
+      .flatMap((rule) => rule.headers)
+      .flatMap((header) => {
+        if (header.startsWith('X-Frame-Options:')) return [header];
+        const ancestors = /^Content-Security-Policy:.*?(frame-ancestors [^;]+)/.exec(header)?.[1];
+        return ancestors ? [`Content-Security-Policy: ${ancestors}`] : [];
+      });
 
   test('embed pages may be framed anywhere, and by no other rule', () => {
     for (const path of [pathFor({ view: 'embed', slug: 'x' }, 'nl'), pathFor({ view: 'embed', slug: 'x' }, 'en')]) {
