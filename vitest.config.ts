@@ -12,7 +12,16 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          // Removing a fixture build of 1,000 entries takes longer than the default 10 s on a busy machine.
+          hookTimeout: 120_000,
+        },
+      },
       {
         test: {
           name: 'e2e',

@@ -4,6 +4,7 @@
  * Bytes as a static host serves them (gzip, or as is when already compressed), with the number of requests.
  */
 import path from 'node:path';
+import type { Request } from 'playwright-core';
 import { launchChromium } from '../chromium.ts';
 import { servedBytes } from './measure.ts';
 import { serve } from './serve.ts';
@@ -64,12 +65,22 @@ export async function measureQueries(dist: string): Promise<SearchCost> {
   try {
     const page = await browser.newPage();
     let fetched: Fetched[] = [];
+    // Stamped with the browser's own clock (the request's start in its timing), once the request has ended: the
+    // event reaches this process later than the request started, and on a busy machine after the results mark.
+    const pending = new Set<Request>();
     page.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (pathname.startsWith('/pagefind/')) fetched.push({ path: pathname, start: Date.now() });
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) pending.add(request);
     });
+    const ended = (request: Request) => {
+      if (!pending.delete(request)) return;
+      const { startTime } = request.timing();
+      fetched.push({ path: new URL(request.url()).pathname, start: startTime > 0 ? startTime : Date.now() });
+    };
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
     /** Pagefind files fetched since the last call, split at the page's `bp:search-results` mark (results shown). */
     const phases = async () => {
+      for (let waited = 0; pending.size > 0 && waited < 10_000; waited += 50) await page.waitForTimeout(50);
       const shown = await page.evaluate(() => {
         const mark = performance.getEntriesByName('bp:search-results').at(-1);
         performance.clearMarks();
