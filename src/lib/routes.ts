@@ -27,7 +27,9 @@ export type Route =
   | { view: 'areas' }
   | { view: 'area'; municipality: string; neighbourhood?: string }
   /** The map of initiatives and places with coordinates. */
-  | { view: 'map' };
+  | { view: 'map' }
+  /** The editors' list of practice examples and places to check (noindex, not in the sitemap, search or menus). */
+  | { view: 'toVerify' };
 
 const segments = {
   nl: {
@@ -43,6 +45,8 @@ const segments = {
     places: 'plekken',
     areas: 'gebieden',
     map: 'kaart',
+    editors: 'redactie',
+    toVerify: 'te-controleren',
   },
   en: {
     prefix: 'en',
@@ -57,6 +61,8 @@ const segments = {
     places: 'places',
     areas: 'areas',
     map: 'map',
+    editors: 'editors',
+    toVerify: 'to-verify',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -108,6 +114,8 @@ export function pathFor(route: Route, lang: Lang): string {
       return join(lang, [s.areas, route.municipality, ...(route.neighbourhood ? [route.neighbourhood] : [])]);
     case 'map':
       return join(lang, [s.map]);
+    case 'toVerify':
+      return join(lang, [s.editors, s.toVerify]);
   }
 }
 
@@ -119,7 +127,7 @@ export function pathFor(route: Route, lang: Lang): string {
 export function pageSectionPaths(): string[] {
   return (Object.keys(segments) as Lang[]).flatMap((lang) => {
     const sections = Object.entries(segments[lang])
-      .filter(([key]) => !['prefix', 'page', 'embed'].includes(key))
+      .filter(([key]) => !['prefix', 'page', 'embed', 'toVerify'].includes(key))
       .map(([, section]) => section);
     return [...new Set(sections)].map((section) => join(lang, [section]));
   });
@@ -128,6 +136,11 @@ export function pageSectionPaths(): string[] {
 /** The folder (relative to the build output) of the entry pages of one interface language: `initiatief`, `en/initiative`. */
 export function entryPagesRoot(lang: Lang): string {
   return join(lang, [segments[lang].entry]).replace(/^\/|\/$/g, '');
+}
+
+/** The folder (relative to the build output) of the place pages of one interface language: `plekken`, `en/places`. */
+export function placePagesRoot(lang: Lang): string {
+  return join(lang, [segments[lang].places]).replace(/^\/|\/$/g, '');
 }
 
 /**
@@ -141,17 +154,41 @@ export function entryPagesGlob(lang: Lang): string {
 }
 
 /**
+ * The glob of every page the search index reads in one interface language: entry pages and place pages
+ * (`{initiatief,plekken}/**\/*.html`). The list of places in the same folder carries no `data-pagefind-body`, so
+ * Pagefind skips it.
+ */
+export function searchPagesGlob(lang: Lang): string {
+  return `{${entryPagesRoot(lang)},${placePagesRoot(lang)}}/**/*.html`;
+}
+
+/** The same page in `lang` for the path of an entry (`view`, `segment`) page in any language, or undefined. */
+function pathInLang(path: string, lang: Lang, view: 'entry' | 'place'): string | undefined {
+  for (const from of Object.keys(segments) as Lang[]) {
+    const root = join(from, [view === 'entry' ? segments[from].entry : segments[from].places]);
+    const slug = path.startsWith(root) ? path.slice(root.length).replace(/\/$/, '') : '';
+    if (slug !== '' && !slug.includes('/')) return pathFor({ view, slug }, lang);
+  }
+  return undefined;
+}
+
+/**
  * The page of the same entry in `lang` for the path of an entry page in any language (`/initiatief/x/` →
  * `/en/initiative/x/`): a search result, indexed from one language's pages, links to the reader's language.
  * Any other path comes back unchanged.
  */
 export function entryPathIn(path: string, lang: Lang): string {
-  for (const from of Object.keys(segments) as Lang[]) {
-    const root = join(from, [segments[from].entry]);
-    const slug = path.startsWith(root) ? path.slice(root.length).replace(/\/$/, '') : '';
-    if (slug !== '' && !slug.includes('/')) return pathFor({ view: 'entry', slug }, lang);
-  }
-  return path;
+  return pathInLang(path, lang, 'entry') ?? path;
+}
+
+/** The same for a place page (`/plekken/x/` → `/en/places/x/`); any other path comes back unchanged. */
+export function placePathIn(path: string, lang: Lang): string {
+  return pathInLang(path, lang, 'place') ?? path;
+}
+
+/** A search result's page (an entry or a place) in the reader's language; any other path unchanged. */
+export function resultPathIn(path: string, lang: Lang): string {
+  return pathInLang(path, lang, 'entry') ?? pathInLang(path, lang, 'place') ?? path;
 }
 
 /** The root of the embed pages per language (`/embed/`, `/en/embed/`). */
