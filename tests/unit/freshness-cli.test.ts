@@ -137,36 +137,42 @@ beforeAll(async () => {
       };
       const list = /^\/repos\/owner\/site\/issues$/.test(url.pathname);
       const one = /^\/repos\/owner\/site\/issues\/(\d+)$/.exec(url.pathname);
-      if (request.headers.authorization !== 'Bearer test-token') return send(401, { message: 'Bad credentials' });
+      if (request.headers.authorization !== 'Bearer test-token') {
+        send(401, { message: 'Bad credentials' });
+        return;
+      }
       if (list && request.method === 'GET') {
         const state = url.searchParams.get('state') ?? 'open';
         const label = url.searchParams.get('labels');
-        return send(
+        send(
           200,
           issues.filter(
             (issue) =>
               (state === 'all' || issue.state === state) && (!label || issue.labels.some((l) => l.name === label)),
           ),
         );
+        return;
       }
       if (list && request.method === 'POST') {
         const issue: StandInIssue = {
           number: issues.length + 1,
           title: String(body?.title),
-          body: String(body?.body ?? ''),
+          body: typeof body?.body === 'string' ? body.body : '',
           state: 'open',
           labels: ((body?.labels as string[] | undefined) ?? []).map((name) => ({ name })),
         };
         issues.push(issue);
-        return send(201, issue);
+        send(201, issue);
+        return;
       }
       const found = one ? issues.find((issue) => issue.number === Number(one[1])) : undefined;
       if (found && request.method === 'PATCH') {
         if (typeof body?.body === 'string') found.body = body.body;
         if (body?.state === 'open' || body?.state === 'closed') found.state = body.state;
-        return send(200, found);
+        send(200, found);
+        return;
       }
-      return send(404, { message: 'Not Found' });
+      send(404, { message: 'Not Found' });
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
