@@ -76,7 +76,7 @@ async function main(args: readonly string[]): Promise<number> {
   const site = path.resolve(outDirOf(args));
   await cp(bundle.dir, path.join(site, 'admin'), { recursive: true });
 
-  console.log(`[buurtpodium:search-index] indexing the entry pages in ${site} …`);
+  console.log(`[buurtpodium:search-index] indexing the entry and place pages in ${site} …`);
   // Imported only now: this process stays small while Astro builds.
   const { buildSearchIndex, searchIndexLine } = await import('./search-index.ts');
   console.log(searchIndexLine(await buildSearchIndex(site)));

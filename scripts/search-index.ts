@@ -2,11 +2,12 @@
  * The Pagefind search index over a built site, written to `<site>/pagefind/`: the second step of `npm run build`
  * (scripts/build.ts).
  *
- * Only entry pages carry `data-pagefind-body`. Both interface languages' pages of an entry carry the same body
- * (the interface around it is `data-pagefind-ignore`), so the index reads the entry pages of the default
- * language only: every entry once, with that language's stemming (Dutch, the language of the content). The
- * index therefore has one language, which Pagefind loads on every search page whatever its `<html lang>`; the
- * search page links each result to the entry's page in the reader's language (`entryPathIn`).
+ * Only entry pages and place pages carry `data-pagefind-body` (with a `type` filter: initiative or place). Both
+ * interface languages' pages of an entry or place carry the same body (the interface around it is
+ * `data-pagefind-ignore`), so the index reads the entry and place pages of the default language only: each once,
+ * with that language's stemming (Dutch, the language of the content). The index therefore has one language, which
+ * Pagefind loads on every search page whatever its `<html lang>`; the search page links each result to the page in
+ * the reader's language (`resultPathIn`).
  *
  * The index depends on nothing but those pages' HTML (and Pagefind's version), so a build whose entry pages
  * are byte for byte those of the last build copies the last index from the cache folder instead of indexing
@@ -20,7 +21,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { defaultLang } from '../src/i18n/index.ts';
 import { astroCacheDir } from '../src/lib/build-dirs.ts';
-import { entryPagesGlob, entryPagesRoot } from '../src/lib/routes.ts';
+import { entryPagesRoot, placePagesRoot, searchPagesGlob } from '../src/lib/routes.ts';
 
 /** Pagefind's version, from its package.json (which the package does not export). */
 function pagefindVersion(): string {
@@ -42,13 +43,16 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** A fingerprint of the indexed pages (every `.html` file under `root`: path and bytes) and Pagefind's version. */
-async function fingerprintOf(root: string): Promise<string> {
+/** A fingerprint of the indexed pages (every `.html` file under the roots: path and bytes) and Pagefind's version. */
+async function fingerprintOf(roots: readonly string[]): Promise<string> {
   const hash = createHash('sha1').update(`pagefind ${pagefindVersion()}\n`);
-  const files = (await filesUnder(root)).filter((file) => file.endsWith('.html'));
+  const files: string[] = [];
+  for (const root of roots) {
+    for (const file of await filesUnder(root)) if (file.endsWith('.html')) files.push(path.join(root, file));
+  }
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
-    const bytes = await Promise.all(batch.map((file) => readFile(path.join(root, file))));
+    const bytes = await Promise.all(batch.map((file) => readFile(file)));
     for (const [j, file] of batch.entries()) hash.update(`${file}\n`).update(bytes[j] ?? '');
   }
   return hash.digest('hex');
@@ -84,15 +88,15 @@ export interface SearchIndexResult {
 /** Index `site` (a build's output folder) into `site/pagefind/`, or copy the last index when nothing changed. */
 export async function buildSearchIndex(site: string, cacheDir = astroCacheDir()): Promise<SearchIndexResult> {
   const started = performance.now();
-  const pages = entryPagesGlob(defaultLang);
-  const root = path.join(site, entryPagesRoot(defaultLang));
+  const pages = searchPagesGlob(defaultLang);
+  const roots = [entryPagesRoot(defaultLang), placePagesRoot(defaultLang)].map((root) => path.join(site, root));
   const output = path.join(site, 'pagefind');
   const cacheRoot = path.join(cacheDir, 'pagefind');
   const cached = path.join(cacheRoot, 'bundle');
   const fingerprintFile = path.join(cacheRoot, 'fingerprint');
   // With a cached index, the fingerprint decides whether to index at all; without one (a cold build), it is
   // computed while Pagefind indexes in its own process.
-  const fingerprinting = fingerprintOf(root);
+  const fingerprinting = fingerprintOf(roots);
   fingerprinting.catch(() => undefined);
   const hasCache = existsSync(cached) && existsSync(fingerprintFile);
   const copied = hasCache && (await readFile(fingerprintFile, 'utf8')) === (await fingerprinting);
@@ -105,7 +109,7 @@ export async function buildSearchIndex(site: string, cacheDir = astroCacheDir())
     try {
       const added = await index.addDirectory({ path: site, glob: pages });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-      if (added.page_count === 0) throw new Error(`Pagefind found no entry pages (${pages}) in ${site}`);
+      if (added.page_count === 0) throw new Error(`Pagefind found no entry or place pages (${pages}) in ${site}`);
       const written = await index.writeFiles({ outputPath: output });
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
@@ -128,6 +132,6 @@ export async function buildSearchIndex(site: string, cacheDir = astroCacheDir())
 /** The log line of an index (the benchmark cuts the build's steps at it: `search index of … in N s`). */
 export function searchIndexLine(result: SearchIndexResult): string {
   const perLanguage = Object.entries(result.pages).map(([code, count]) => `${code}: ${String(count)}`);
-  const copied = result.copied ? ' (entry pages unchanged: copied from the cache)' : '';
-  return `[buurtpodium:search-index] search index of ${perLanguage.join(', ')} entry pages in ${result.seconds.toFixed(1)} s${copied}`;
+  const copied = result.copied ? ' (entry and place pages unchanged: copied from the cache)' : '';
+  return `[buurtpodium:search-index] search index of ${perLanguage.join(', ')} entry and place pages in ${result.seconds.toFixed(1)} s${copied}`;
 }

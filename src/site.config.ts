@@ -21,6 +21,7 @@ export const site = defineSiteConfig({
   editorialContact: { name: 'Redactie Buurtpodium', email: 'redactie@buurtpodium.nl' },
   contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   pageSize: 24,
+  freshnessMonths: Number(env('BUURTPODIUM_FRESHNESS_MONTHS') ?? 12),
   cms: {
     repo: env('BUURTPODIUM_CMS_REPO') ?? 'buurtpodium/buurtpodium',
     branch: env('BUURTPODIUM_CMS_BRANCH') ?? 'main',

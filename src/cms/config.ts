@@ -275,7 +275,7 @@ export function initiativesCollection(): CmsCollection {
     slug: '{{slug}}',
     summary: '{{title}}',
     preview_path: 'initiatief/{{slug}}/',
-    sortable_fields: ['title', 'published', 'lastVerified'],
+    sortable_fields: ['title', 'published', 'verified.date'],
     view_filters: statuses.map((status) => ({ label: status.label.nl, field: 'status', pattern: status.id })),
     fields: cmsFields(),
   };
@@ -313,7 +313,7 @@ export function placesCollection(): CmsCollection {
     slug: '{{slug}}',
     summary: '{{title}}',
     preview_path: 'plekken/{{slug}}/',
-    sortable_fields: ['title', 'published', 'lastVerified'],
+    sortable_fields: ['title', 'published', 'verified.date'],
     view_filters: vocabularies.placeStatus.map((status) => ({
       label: status.label.nl,
       field: 'status',

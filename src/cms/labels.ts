@@ -58,7 +58,19 @@ const sharedFieldTexts = {
   'image.credit': { label: 'Maker en licentie', hint: 'Bijvoorbeeld “Foto: Jan Jansen, CC BY 4.0”.' },
   published: { label: 'Gepubliceerd op' },
   updated: { label: 'Inhoudelijk bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
-  lastVerified: { label: 'Laatst gecontroleerd door de redactie op' },
+  verified: {
+    label: 'Laatst gecontroleerd',
+    hint: 'Voor de redactie: wanneer, hoe en door wie de gegevens het laatst zijn nagelopen. Leeg: nog nooit. Na de termijn in de siteconfiguratie (standaard 12 maanden) staat het in npm run freshness en op /redactie/te-controleren/.',
+  },
+  'verified.date': {
+    label: 'Gecontroleerd op',
+    hint: 'De dag van de controle, niet in de toekomst. Verplicht zodra je een controle vastlegt. Een inhoudelijke wijziging zonder controle hoort bij “Inhoudelijk bijgewerkt op”.',
+  },
+  'verified.method': { label: 'Hoe gecontroleerd', hint: 'Verplicht zodra je een controle vastlegt.' },
+  'verified.by': {
+    label: 'Door wie (een rol, geen naam)',
+    hint: 'Verplicht zodra je een controle vastlegt. Schrijf nooit iemands naam.',
+  },
   body: {
     label: 'Tekst',
     hint: 'Schrijf onder de kopjes die er al staan. Een kopje waar je niets over weet, mag weg.',

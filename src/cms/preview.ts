@@ -36,6 +36,13 @@ function coordinatesOf(value: unknown): { lat: number; lng: number } | undefined
   return typeof lat === 'number' && typeof lng === 'number' ? { lat, lng } : undefined;
 }
 
+/** The last check, when its date, method and role are all filled in. */
+function verifiedOf(value: unknown): { date: Date; method: string; by: string } | undefined {
+  const { date: day, method, by } = record(value);
+  const parsed = date(day);
+  return parsed && typeof method === 'string' && typeof by === 'string' ? { date: parsed, method, by } : undefined;
+}
+
 /** The sources that have a title, with what else was filled in. */
 function sourcesOf(value: unknown): Initiative['sources'] {
   return list(value)
@@ -79,7 +86,7 @@ export function previewInitiative(raw: Record<string, unknown>): Initiative {
     endDate: date(raw.endDate),
     published: date(raw.published) ?? new Date(),
     updated: date(raw.updated),
-    lastVerified: date(raw.lastVerified),
+    verified: verifiedOf(raw.verified),
     sources: sourcesOf(raw.sources),
     links: [],
   } as Initiative;
@@ -102,7 +109,7 @@ export function previewPlace(raw: Record<string, unknown>): Place {
     closedDate: date(raw.closedDate),
     published: date(raw.published) ?? new Date(),
     updated: date(raw.updated),
-    lastVerified: date(raw.lastVerified),
+    verified: verifiedOf(raw.verified),
     sources: sourcesOf(raw.sources),
   } as Place;
 }

@@ -12,12 +12,14 @@ import mapEn from './map.en.json';
 import mapNl from './map.nl.json';
 import placesEn from './places.en.json';
 import placesNl from './places.nl.json';
+import freshnessEn from './freshness.en.json';
+import freshnessNl from './freshness.nl.json';
 
 export type { Lang };
 
 /** One dictionary per part of the site, merged: the parts are edited independently. */
-const nl = { ...coreNl, ...placesNl, ...areasNl, ...mapNl };
-const en = { ...coreEn, ...placesEn, ...areasEn, ...mapEn };
+const nl = { ...coreNl, ...placesNl, ...areasNl, ...mapNl, ...freshnessNl };
+const en = { ...coreEn, ...placesEn, ...areasEn, ...mapEn, ...freshnessEn };
 export type UiKey = keyof typeof nl;
 
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { nl, en };

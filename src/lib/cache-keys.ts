@@ -6,6 +6,8 @@
  *   the places it points at;
  * - a facet page: the entries on that page and the size of the facet (the count and the pagination);
  * - every other page (lists with site-wide counts, home, areas, the map, places, collections …): all content.
+ * Entry and place pages also say how long ago their facts were checked, and the editors' list is as of the build
+ * day: their keys cover that text (`freshness`), so a page is rendered again when it would read differently.
  * Every key also covers the validated site config, which environment variables can change without any code
  * changing. Code changes are Astro's part: it hashes the route's module graph.
  */
@@ -28,6 +30,15 @@ export interface ContentDigests {
   collections: ReadonlyMap<string, string>;
   /** The validated site config, serialised. */
   site: string;
+  /**
+   * What depends on the build's "now" (lib/freshness.ts `freshnessKey`): per initiative and place slug, and the
+   * build day for the editors' list. Absent: nothing depends on it.
+   */
+  freshness?: {
+    initiatives: ReadonlyMap<string, string>;
+    places: ReadonlyMap<string, string>;
+    today: string;
+  };
 }
 
 /** One key function per build: the site-wide key is computed once. */
@@ -53,6 +64,7 @@ export function cacheKeys(catalog: Catalog, digests: ContentDigests, pageSize: n
         return hash([
           'entry',
           digests.site,
+          digests.freshness?.initiatives.get(route.slug) ?? '',
           digestOf(entry),
           ...related.map((other) => `${other.slug}:${digestOf(other)}`),
           '|',
@@ -68,6 +80,10 @@ export function cacheKeys(catalog: Catalog, digests: ContentDigests, pageSize: n
         const { items } = pageOf(all, pageSize, route.page);
         return hash(['facet', digests.site, all.length, ...items.map((entry) => `${entry.slug}:${digestOf(entry)}`)]);
       }
+      case 'place':
+        return hash(['place', route.slug, everything, digests.freshness?.places.get(route.slug) ?? '']);
+      case 'toVerify':
+        return hash(['toVerify', everything, digests.freshness?.today ?? '']);
       default:
         return hash([route.view, everything]);
     }

@@ -10,6 +10,7 @@ import { cacheKeys } from './cache-keys.ts';
 import { buildCatalog, pageCount, usedValues, type Catalog } from './catalog.ts';
 import { resolveCollection, sortCollections, type ResolvedCollection } from './collections.ts';
 import { facetKeys } from './facets.ts';
+import { freshnessKey, isVerifiable, siteNow } from './freshness.ts';
 import { listAreas, type Area } from './areas.ts';
 import { buildPlaceIndex, type PlaceIndex } from './places.ts';
 import { paramFor, type Route } from './routes.ts';
@@ -142,6 +143,7 @@ export async function staticPaths(): Promise<
     { view: 'areas' },
     ...(await areaRoutes()),
     { view: 'map' },
+    { view: 'toVerify' },
   ];
   for (const place of (await getPlaces()).places) routes.push({ view: 'place', slug: place.slug });
   for (let page = 1; page <= pageCount(catalog.entries.length, site.pageSize); page++)
@@ -167,6 +169,21 @@ export async function staticPaths(): Promise<
     places: new Map([...(await loadPlaces()).records].map(([slug, record]) => [slug, digestOf(record)])),
     collections: new Map((await collectionRecords()).map((record) => [record.id, digestOf(record)])),
     site: JSON.stringify(site),
+    freshness: {
+      initiatives: new Map(
+        catalog.entries.map(({ slug, data }) => [
+          slug,
+          freshnessKey(data.verified, siteNow(), site.freshnessMonths, isVerifiable('initiative', data)),
+        ]),
+      ),
+      places: new Map(
+        (await getPlaces()).places.map(({ slug, data }) => [
+          slug,
+          freshnessKey(data.verified, siteNow(), site.freshnessMonths, true),
+        ]),
+      ),
+      today: siteNow().toISOString().slice(0, 10),
+    },
   };
   const keyOf = cacheKeys(catalog, digests, site.pageSize);
   return site.languages.flatMap((lang) =>

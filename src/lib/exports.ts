@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { Initiative } from '../schema/initiative.ts';
-import type { Lang } from '../taxonomy/index.ts';
+import { hsdsStatusOf, type Lang } from '../taxonomy/index.ts';
 import { municipalityByName } from '../taxonomy/municipalities.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { ResolvedCollection } from './collections.ts';
@@ -46,12 +46,14 @@ export function exportRecord(slug: string, data: Initiative, baseUrl: string): E
     ...(contact.email && contact.emailPublic ? { email: contact.email } : {}),
   };
   const code = data.municipality ? municipalityByName(data.municipality)?.code : undefined;
-  // The CBS code follows the name it was looked up from.
+  // The CBS code follows the name it was looked up from; the HSDS status follows the status it maps.
   const withCode = Object.fromEntries(
     Object.entries(plain(fields) as Record<string, unknown>).flatMap(([key, value]) =>
       key === 'municipality' && code
         ? [[key, value] as const, ['municipalityCode', code] as const]
-        : [[key, value] as const],
+        : key === 'status' && typeof value === 'string'
+          ? [[key, value] as const, ['hsdsStatus', hsdsStatusOf('status', value)] as const]
+          : [[key, value] as const],
     ),
   );
   return {
@@ -67,7 +69,10 @@ export function exportRecords(entries: readonly CatalogEntry[], baseUrl: string)
   return entries.map((entry) => exportRecord(entry.slug, entry.data, baseUrl));
 }
 
-/** The CSV columns, in order: one per field, lists joined with "; ", actors as "type: name". */
+/**
+ * The CSV columns, in order: one per field, lists joined with "; ", actors as "type: name", the last check as
+ * three columns (`verifiedDate`, `verifiedMethod`, `verifiedBy`), the HSDS status after the status.
+ */
 export const csvColumns = [
   'slug',
   'url',
@@ -93,6 +98,7 @@ export const csvColumns = [
   'startDate',
   'endDate',
   'status',
+  'hsdsStatus',
   'thresholdFeatures',
   'hostRole',
   'sources',
@@ -102,7 +108,9 @@ export const csvColumns = [
   'contactEmail',
   'published',
   'updated',
-  'lastVerified',
+  'verifiedDate',
+  'verifiedMethod',
+  'verifiedBy',
   'aliases',
 ] as const;
 
@@ -119,6 +127,7 @@ export function csvRow(record: ExportRecord): CsvRow {
     sources: { title: string; author?: string; year?: number; url?: string }[];
     links: { title: string; url: string }[];
     contact?: { name?: string; website?: string; email?: string };
+    verified?: { date: string; method: string; by: string };
   };
   const text = (key: string): string => {
     const value = r[key];
@@ -150,6 +159,7 @@ export function csvRow(record: ExportRecord): CsvRow {
     startDate: text('startDate'),
     endDate: text('endDate'),
     status: text('status'),
+    hsdsStatus: text('hsdsStatus'),
     thresholdFeatures: text('thresholdFeatures'),
     hostRole: text('hostRole'),
     sources: joined(r.sources.map((s) => [s.author, s.year, s.title, s.url].filter(Boolean).join(', '))),
@@ -159,7 +169,9 @@ export function csvRow(record: ExportRecord): CsvRow {
     contactEmail: r.contact?.email ?? '',
     published: text('published'),
     updated: text('updated'),
-    lastVerified: text('lastVerified'),
+    verifiedDate: r.verified?.date ?? '',
+    verifiedMethod: r.verified?.method ?? '',
+    verifiedBy: r.verified?.by ?? '',
     aliases: text('aliases'),
   };
 }

@@ -5,7 +5,7 @@
  * the filter groups the page renders; and the places as open data (/plekken.geojson). Pure.
  */
 import { t, type Lang } from '../i18n/index.ts';
-import { labelOf, vocabularies, type VocabularyName } from '../taxonomy/index.ts';
+import { hsdsStatusOf, labelOf, vocabularies, type HsdsStatus, type VocabularyName } from '../taxonomy/index.ts';
 import { municipalityByName, municipalityBySlug, municipalitySlug } from '../taxonomy/municipalities.ts';
 import type { Catalog } from './catalog.ts';
 import { countFacets, facets } from './facets.ts';
@@ -167,6 +167,10 @@ export interface PlaceFeature {
     lang: string;
     kind: string;
     status: string;
+    /** The status in Open Referral HSDS 3.0's words (disappeared → defunct); null for a missed place, which HSDS has no word for. */
+    hsdsStatus: HsdsStatus | null;
+    /** The last check of the facts (date YYYY-MM-DD, method, by), or null when never checked. */
+    verified: { date: string; method: string; by: string } | null;
     targetGroups: string[];
     municipality: string | null;
     /** The CBS code of the municipality (GM and four digits). */
@@ -205,6 +209,14 @@ export function placesGeoJson(
             lang: data.lang,
             kind: data.kind,
             status: data.status,
+            hsdsStatus: hsdsStatusOf('placeStatus', data.status),
+            verified: data.verified
+              ? {
+                  date: data.verified.date.toISOString().slice(0, 10),
+                  method: data.verified.method,
+                  by: data.verified.by,
+                }
+              : null,
             targetGroups: [...data.targetGroups],
             municipality: data.municipality ?? null,
             municipalityCode: municipality?.code ?? null,

@@ -27,7 +27,9 @@ export type Route =
   | { view: 'areas' }
   | { view: 'area'; municipality: string; neighbourhood?: string }
   /** The map of initiatives and places with coordinates. */
-  | { view: 'map' };
+  | { view: 'map' }
+  /** The editors' list of practice examples and places to check (noindex, not in the sitemap, search or menus). */
+  | { view: 'toVerify' };
 
 const segments = {
   nl: {
@@ -43,6 +45,8 @@ const segments = {
     places: 'plekken',
     areas: 'gebieden',
     map: 'kaart',
+    editors: 'redactie',
+    toVerify: 'te-controleren',
   },
   en: {
     prefix: 'en',
@@ -57,6 +61,8 @@ const segments = {
     places: 'places',
     areas: 'areas',
     map: 'map',
+    editors: 'editors',
+    toVerify: 'to-verify',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -108,11 +114,13 @@ export function pathFor(route: Route, lang: Lang): string {
       return join(lang, [s.areas, route.municipality, ...(route.neighbourhood ? [route.neighbourhood] : [])]);
     case 'map':
       return join(lang, [s.map]);
+    case 'toVerify':
+      return join(lang, [s.editors, s.toVerify]);
   }
 }
 
 /** A section of the site: the pages under one first path segment (`list`: `/initiatieven/…`). */
-export type Section = Exclude<keyof (typeof segments)['nl'], 'prefix' | 'page' | 'embed'>;
+export type Section = Exclude<keyof (typeof segments)['nl'], 'prefix' | 'page' | 'embed' | 'toVerify'>;
 
 /**
  * The first path segment of every kind of page but the embeds, per language (`/initiatieven/`, `/en/about/` …),
@@ -122,7 +130,7 @@ export type Section = Exclude<keyof (typeof segments)['nl'], 'prefix' | 'page' |
 export function pageSections(): { path: string; section: Section }[] {
   return (Object.keys(segments) as Lang[]).flatMap((lang) =>
     (Object.keys(segments[lang]) as (keyof (typeof segments)[Lang])[])
-      .filter((key): key is Section => !['prefix', 'page', 'embed'].includes(key))
+      .filter((key): key is Section => !['prefix', 'page', 'embed', 'toVerify'].includes(key))
       .map((section) => ({ path: join(lang, [segments[lang][section]]), section })),
   );
 }
@@ -137,6 +145,11 @@ export function entryPagesRoot(lang: Lang): string {
   return join(lang, [segments[lang].entry]).replace(/^\/|\/$/g, '');
 }
 
+/** The folder (relative to the build output) of the place pages of one interface language: `plekken`, `en/places`. */
+export function placePagesRoot(lang: Lang): string {
+  return join(lang, [segments[lang].places]).replace(/^\/|\/$/g, '');
+}
+
 /**
  * A glob (relative to the build output) of the entry pages of one interface language, `initiatief/**\/*.html`:
  * what the search index reads. Both languages' pages of an entry carry the same searchable body (the interface
@@ -148,17 +161,41 @@ export function entryPagesGlob(lang: Lang): string {
 }
 
 /**
+ * The glob of every page the search index reads in one interface language: entry pages and place pages
+ * (`{initiatief,plekken}/**\/*.html`). The list of places in the same folder carries no `data-pagefind-body`, so
+ * Pagefind skips it.
+ */
+export function searchPagesGlob(lang: Lang): string {
+  return `{${entryPagesRoot(lang)},${placePagesRoot(lang)}}/**/*.html`;
+}
+
+/** The same page in `lang` for the path of an entry (`view`, `segment`) page in any language, or undefined. */
+function pathInLang(path: string, lang: Lang, view: 'entry' | 'place'): string | undefined {
+  for (const from of Object.keys(segments) as Lang[]) {
+    const root = join(from, [view === 'entry' ? segments[from].entry : segments[from].places]);
+    const slug = path.startsWith(root) ? path.slice(root.length).replace(/\/$/, '') : '';
+    if (slug !== '' && !slug.includes('/')) return pathFor({ view, slug }, lang);
+  }
+  return undefined;
+}
+
+/**
  * The page of the same entry in `lang` for the path of an entry page in any language (`/initiatief/x/` →
  * `/en/initiative/x/`): a search result, indexed from one language's pages, links to the reader's language.
  * Any other path comes back unchanged.
  */
 export function entryPathIn(path: string, lang: Lang): string {
-  for (const from of Object.keys(segments) as Lang[]) {
-    const root = join(from, [segments[from].entry]);
-    const slug = path.startsWith(root) ? path.slice(root.length).replace(/\/$/, '') : '';
-    if (slug !== '' && !slug.includes('/')) return pathFor({ view: 'entry', slug }, lang);
-  }
-  return path;
+  return pathInLang(path, lang, 'entry') ?? path;
+}
+
+/** The same for a place page (`/plekken/x/` → `/en/places/x/`); any other path comes back unchanged. */
+export function placePathIn(path: string, lang: Lang): string {
+  return pathInLang(path, lang, 'place') ?? path;
+}
+
+/** A search result's page (an entry or a place) in the reader's language; any other path unchanged. */
+export function resultPathIn(path: string, lang: Lang): string {
+  return pathInLang(path, lang, 'entry') ?? pathInLang(path, lang, 'place') ?? path;
 }
 
 /** The root of the embed pages per language (`/embed/`, `/en/embed/`). */

@@ -24,24 +24,42 @@ export const searchWorkerFrom = 2000;
  */
 export const searchReadyScript = "document.documentElement.classList.add('bp-search-js');";
 
-/** The filters of the search page: the browse facets plus status. */
-export const searchFilterKeys = [...facetKeys, 'status'] as const;
+/** What a search result is: an initiative's page or a place's page (the `type` filter). */
+export const searchTypes = ['initiative', 'place'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+/** The filters of the search page: the kind of page (initiative or place), the browse facets and status. */
+export const searchFilterKeys = ['type', ...facetKeys, 'status'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 export type SearchSelection = Partial<Record<SearchFilterKey, readonly string[]>>;
 
 /** The vocabulary behind each search filter (municipalities have none: their labels come from the content). */
 export function vocabularyOfFilter(key: SearchFilterKey): VocabularyName | null {
   if (key === 'status') return 'status';
+  if (key === 'type') return null;
   return facets.find((facet) => facet.key === key)?.vocabulary ?? null;
 }
 
 export function isFacetFilter(key: SearchFilterKey): key is FacetKey {
-  return key !== 'status';
+  return key !== 'status' && key !== 'type';
 }
 
-/** The Pagefind filter values of an entry page: its facet values and its status. */
+/** The Pagefind filter values of an entry page: initiative, its facet values and its status. */
 export function searchFiltersOf(entry: CatalogEntry): Record<SearchFilterKey, readonly string[]> {
-  return { ...entry.facets, status: [entry.data.status] };
+  return { type: ['initiative'], ...entry.facets, status: [entry.data.status] };
+}
+
+/**
+ * The Pagefind filter values of a place page: only `type: place`. The facets and the status filter belong to
+ * initiatives (a place's status has a vocabulary of its own), so choosing one of them leaves places out.
+ */
+export function placeSearchFilters(): Partial<Record<SearchFilterKey, readonly string[]>> {
+  return { type: ['place'] };
+}
+
+/** The sort key of a place page for "newest first": its publication date as YYYY-MM-DD. */
+export function placePublishedSortKey(published: Date): string {
+  return published.toISOString().slice(0, 10);
 }
 
 /** The sort key Pagefind orders "newest first" by: the publication date as YYYY-MM-DD. */

@@ -6,7 +6,7 @@ import { site } from '../site.config.ts';
 
 /**
  * Every page a search engine should index, from the same route list as the pages themselves: no embeds,
- * no redirect pages, and entries and collections only at their canonical address (their own language).
+ * no redirect pages, not the editors' list, and entries and collections only at their canonical address (their own language).
  * Hand-written instead of @astrojs/sitemap, which cannot tell these apart among the catch-all route's pages.
  */
 export const GET: APIRoute = async () => {
@@ -14,7 +14,8 @@ export const GET: APIRoute = async () => {
   const collectionLang = new Map((await getCollections()).map((c) => [c.slug, c.data.lang]));
   const urls = (await staticPaths())
     .filter(({ props: { lang, route } }) => {
-      if (route.view === 'embed' || route.view === 'alias') return false;
+      // Embeds, redirect pages and the editors' list (noindex) are not for search engines.
+      if (route.view === 'embed' || route.view === 'alias' || route.view === 'toVerify') return false;
       if (route.view === 'entry') return catalog.bySlug.get(route.slug)?.data.lang === lang;
       if (route.view === 'collection') return collectionLang.get(route.slug) === lang;
       return true;

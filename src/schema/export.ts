@@ -7,6 +7,7 @@
  * published). `/schema/initiative.json` is this schema as JSON Schema.
  */
 import { z } from 'astro/zod';
+import { hsdsStatuses } from '../taxonomy/index.ts';
 import { contactSchema, initiativeShape } from './initiative.ts';
 
 /** A calendar date as text. */
@@ -42,16 +43,26 @@ const municipalityCode = z
   .optional()
   .describe('The CBS code of the municipality (GM and four digits), from the CBS list the name was checked against.');
 
+/** The status in Open Referral HSDS 3.0's words, mapped from `status` by the taxonomy. */
+const hsdsStatus = z
+  .enum(hsdsStatuses)
+  .optional()
+  .describe(
+    'The status as Open Referral HSDS 3.0 names it (active, inactive, defunct, temporarily closed), mapped from status: active → active, paused → temporarily closed, ended → defunct, planned → inactive.',
+  );
+
 /**
  * Every field but the slug (exported first, required) and the contact (exported without its permission flag),
- * with the municipality's CBS code after its name.
+ * with the municipality's CBS code after its name and the HSDS status after the status.
  */
 const fields = Object.fromEntries(
   Object.entries(initiativeShape)
     .filter(([key]) => key !== 'slug' && key !== 'contact')
-    .flatMap(([key, value]) => {
+    .flatMap(([key, value]): [string, z.ZodType][] => {
       const field: [string, z.ZodType] = [key, forExport(value as z.ZodType)];
-      return key === 'municipality' ? [field, ['municipalityCode', municipalityCode] as const] : [field];
+      if (key === 'municipality') return [field, ['municipalityCode', municipalityCode]];
+      if (key === 'status') return [field, ['hsdsStatus', hsdsStatus]];
+      return [field];
     }),
 );
 

@@ -108,6 +108,36 @@ export const imageSchema = record(
   'an image with src and alt',
 );
 
+/**
+ * When and how the facts of a practice example or a place were last checked, and by whom (a role, never a name):
+ * after Open Referral HSDS's `assured_date`, kept apart from `updated` (when the entry last changed). Entries past
+ * the site's freshness period, or never checked, are listed for the editors (`npm run freshness`).
+ */
+export const verificationSchema = record(
+  {
+    /** The day the facts were checked: not in the future. */
+    date: date('the date the facts were checked'),
+    /** How they were checked (taxonomy `verificationMethod`). */
+    method: termId('verificationMethod', 'verification method'),
+    /** Who checked them, as a role (taxonomy `verifier`). */
+    by: termId('verifier', 'who checked'),
+  },
+  'the last check of the facts (date, method and by)',
+);
+
+/** A day's slack for a verification date "in the future": the build runs in UTC, editors write Dutch dates. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** The problem of a verification date later than today (plus a day's slack), or undefined. */
+export function futureVerificationProblem(verified: unknown, now: number = Date.now()): string | undefined {
+  if (typeof verified !== 'object' || verified === null) return undefined;
+  const { date } = verified as { date?: unknown };
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return undefined;
+  return date.getTime() > now + FUTURE_SLACK_MS
+    ? 'is in the future: write the day the facts were actually checked'
+    : undefined;
+}
+
 const baseShape = {
   /** Optional URL slug; defaults to the file name. Lowercase ASCII with dashes. */
   slug: slug('the slug').optional(),
@@ -161,7 +191,7 @@ const baseShape = {
   startDate: date('the start date').optional(),
   /** When it ended (or ends). */
   endDate: date('the end date').optional(),
-  /** Whether it runs now. */
+  /** Whether it runs now (taxonomy `status`, mapped onto HSDS in the exports). */
   status: termId('status', 'status'),
   /** What makes it low-threshold. */
   thresholdFeatures: termIdList('thresholdFeature', 'threshold feature', { min: 0 }).default([]),
@@ -179,8 +209,8 @@ const baseShape = {
   published: date('the publication date'),
   /** When the entry was last changed in substance. */
   updated: date('the update date').optional(),
-  /** When an editor last checked the facts. */
-  lastVerified: date('the date the facts were last checked').optional(),
+  /** When, how and by whom the facts were last checked; absent: never checked. */
+  verified: verificationSchema.optional(),
 };
 
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
@@ -195,7 +225,10 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => {
     ctx.addIssue({ code: 'custom', path, message, input: undefined });
   };
-  const { startDate, endDate, updated, published, status, permanence, contact, neighbourhood, municipality } = entry;
+  const { startDate, endDate, updated, published, status, permanence, contact, neighbourhood, municipality, verified } =
+    entry;
+  const future = futureVerificationProblem(verified);
+  if (future) issue(['verified', 'date'], future);
   if (typeof neighbourhood === 'string' && neighbourhood.trim() !== '' && municipality === undefined) {
     issue(['municipality'], 'is missing: an entry with a neighbourhood needs the municipality it lies in');
   }

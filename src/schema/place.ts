@@ -6,7 +6,14 @@
  */
 import { z } from 'astro/zod';
 import { date, list, municipality, record, termId, termIdList, text } from './fields.ts';
-import { coordinatesSchema, imageSchema, sourceSchema, SUMMARY_MAX } from './initiative.ts';
+import {
+  coordinatesSchema,
+  futureVerificationProblem,
+  imageSchema,
+  sourceSchema,
+  SUMMARY_MAX,
+  verificationSchema,
+} from './initiative.ts';
 
 const placeShape = {
   /** The name of the place; a generic description when the source names none ("Ijssalon in het dorp"). */
@@ -17,7 +24,7 @@ const placeShape = {
   lang: termId('lang', 'language').default('nl'),
   /** What kind of place it is (taxonomy `placeType`). */
   kind: termId('placeType', 'place type'),
-  /** Exists, disappeared or missed (taxonomy `placeStatus`). */
+  /** Exists, disappeared or missed (taxonomy `placeStatus`, mapped onto HSDS in the exports). */
   status: termId('placeStatus', 'place status'),
   /** Who uses it (or would, for a missed place). */
   targetGroups: termIdList('targetGroup', 'target group'),
@@ -45,8 +52,8 @@ const placeShape = {
   published: date('the publication date'),
   /** When the entry was last changed in substance. */
   updated: date('the update date').optional(),
-  /** When an editor last checked the facts. */
-  lastVerified: date('the date the facts were last checked').optional(),
+  /** When, how and by whom the facts were last checked; absent: never checked. */
+  verified: verificationSchema.optional(),
 };
 
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
@@ -54,13 +61,15 @@ const isDate = (value: unknown): value is Date => value instanceof Date && !Numb
 /** Checks across fields; like the initiative's, they run even when other fields fail. */
 function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (typeof value !== 'object' || value === null) return;
-  const { status, openedDate, closedDate, published, updated, neighbourhood, municipality } = value as Record<
+  const { status, openedDate, closedDate, published, updated, neighbourhood, municipality, verified } = value as Record<
     string,
     unknown
   >;
   const issue = (path: string[], message: string) => {
     ctx.addIssue({ code: 'custom', path, message, input: undefined });
   };
+  const future = futureVerificationProblem(verified);
+  if (future) issue(['verified', 'date'], future);
   if (closedDate !== undefined && status !== undefined && status !== 'disappeared') {
     issue(['closedDate'], 'is set, but the place has not disappeared: set status to disappeared, or remove closedDate');
   }

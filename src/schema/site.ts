@@ -130,6 +130,16 @@ export const siteConfigSchema = record(
       .min(5, { error: 'is too small: show at least 5 entries per page' })
       .max(100, { error: 'is too large: show at most 100 entries per page, or lists get heavy' })
       .default(24),
+    /**
+     * After how many months the facts of a practice example or a place count as no longer checked: its page shows a
+     * notice and `npm run freshness` lists it (measured at build time: see docs/cms.md).
+     */
+    freshnessMonths: z
+      .number({ error: 'must be a number of months, e.g. 12' })
+      .int({ error: 'must be a whole number of months, e.g. 12' })
+      .min(1, { error: 'is too small: at least 1 month' })
+      .max(120, { error: 'is too large: at most 120 months (ten years)' })
+      .default(12),
     /** The CMS: repository, branch, login service, open authoring, local server port. */
     cms: cmsConfigSchema,
     /** The map page: tile URL, attribution, deepest zoom level. */

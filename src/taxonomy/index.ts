@@ -33,6 +33,22 @@ function terms<const T extends readonly Term[]>(list: T): T {
   return list;
 }
 
+/**
+ * The statuses of Open Referral's Human Services Data Specification (HSDS 3.0, `service.status`): what the open
+ * data exports as `hsdsStatus`, so other platforms that speak HSDS can read where an entry stands.
+ */
+export const hsdsStatuses = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
+export type HsdsStatus = (typeof hsdsStatuses)[number];
+
+/** A status term with the HSDS status it maps onto (`null`: HSDS has no word for it). */
+export interface StatusTerm<Id extends string = string> extends Term<Id> {
+  hsds: HsdsStatus | null;
+}
+
+function statusTerms<const T extends readonly StatusTerm[]>(list: T): T {
+  return list;
+}
+
 /** Bonding, bridging or both (Putnam, via Movisie's "Wij in de Wijk"). */
 export const strategies = terms([
   {
@@ -579,10 +595,11 @@ export const permanences = terms([
   },
 ]);
 
-/** Where an initiative stands today. */
-export const statuses = terms([
+/** Where an initiative stands today, each mapped onto an HSDS status (`hsds`). */
+export const statuses = statusTerms([
   {
     id: 'active',
+    hsds: 'active',
     label: { nl: 'Actief', en: 'Active' },
     definition: {
       nl: 'Het initiatief loopt op dit moment.',
@@ -590,7 +607,17 @@ export const statuses = terms([
     },
   },
   {
+    id: 'paused',
+    hsds: 'temporarily closed',
+    label: { nl: 'Tijdelijk stil', en: 'Paused' },
+    definition: {
+      nl: 'Het initiatief ligt een tijd stil, bijvoorbeeld tijdens een verbouwing of op zoek naar vrijwilligers, en wil weer beginnen.',
+      en: 'The initiative has stopped for a while, for example during building work or while it looks for volunteers, and means to start again.',
+    },
+  },
+  {
     id: 'ended',
+    hsds: 'defunct',
     label: { nl: 'Beëindigd', en: 'Ended' },
     definition: {
       nl: 'Het initiatief is gestopt; de ervaring blijft leerzaam.',
@@ -599,6 +626,7 @@ export const statuses = terms([
   },
   {
     id: 'planned',
+    hsds: 'inactive',
     label: { nl: 'Gepland', en: 'Planned' },
     definition: {
       nl: 'Het initiatief is in voorbereiding en nog niet begonnen.',
@@ -607,10 +635,15 @@ export const statuses = terms([
   },
 ]);
 
-/** Whether a place exists: the atlas also records places that disappeared and places residents miss (Brummel & Smits). */
-export const placeStatuses = terms([
+/**
+ * Whether a place exists: the atlas also records places that disappeared and places residents miss (Brummel &
+ * Smits). A missed place maps onto no HSDS status: HSDS describes services that exist or existed, and a wish is
+ * neither (its `hsdsStatus` is empty in the exports).
+ */
+export const placeStatuses = statusTerms([
   {
     id: 'active',
+    hsds: 'active',
     label: { nl: 'Bestaat', en: 'Exists' },
     definition: {
       nl: 'De plek bestaat en mensen ontmoeten elkaar er.',
@@ -619,6 +652,7 @@ export const placeStatuses = terms([
   },
   {
     id: 'disappeared',
+    hsds: 'defunct',
     label: { nl: 'Verdwenen', en: 'Disappeared' },
     definition: {
       nl: 'De plek bestond en is gesloten of verdwenen; wat er aan contact ontstond, moest ergens anders heen.',
@@ -627,10 +661,70 @@ export const placeStatuses = terms([
   },
   {
     id: 'missed',
+    hsds: null,
     label: { nl: 'Gemist', en: 'Missed' },
     definition: {
       nl: 'Een plek die bewoners missen of wensen: er is (nog) geen plek waar deze ontmoeting kan ontstaan.',
       en: 'A place residents miss or wish for: there is no place (yet) where this kind of meeting can happen.',
+    },
+  },
+]);
+
+/**
+ * How the facts of an entry were last checked (after HSDS's `assured_date`, kept apart from when the entry last
+ * changed): who was asked or what was read or seen.
+ */
+export const verificationMethods = terms([
+  {
+    id: 'contact',
+    label: { nl: 'Contact met de organisatie', en: 'Contact with the organisation' },
+    definition: {
+      nl: 'Iemand van het initiatief of de plek heeft per mail, telefoon of gesprek bevestigd dat de gegevens kloppen.',
+      en: 'Someone from the initiative or the place confirmed by e-mail, phone or in person that the facts are right.',
+    },
+  },
+  {
+    id: 'source',
+    label: { nl: 'Bron opnieuw gelezen', en: 'Source re-read' },
+    definition: {
+      nl: 'De gegevens zijn opnieuw naast de genoemde bronnen gelegd, zonder contact met de organisatie.',
+      en: 'The facts were checked again against the sources named, without contact with the organisation.',
+    },
+  },
+  {
+    id: 'visit',
+    label: { nl: 'Bezoek', en: 'Visit' },
+    definition: {
+      nl: 'Iemand is zelf ter plekke gaan kijken en heeft gezien dat de gegevens kloppen.',
+      en: 'Someone went to see for themselves and found the facts to be right.',
+    },
+  },
+]);
+
+/** Who last checked the facts: a role, never a person's name. */
+export const verifiers = terms([
+  {
+    id: 'editors',
+    label: { nl: 'Redactie', en: 'Editors' },
+    definition: {
+      nl: 'De redactie van Buurtpodium, die bijdragen nakijkt en publiceert.',
+      en: 'Buurtpodium’s editors, who review and publish contributions.',
+    },
+  },
+  {
+    id: 'initiator',
+    label: { nl: 'Initiatiefnemer', en: 'Initiator' },
+    definition: {
+      nl: 'De mensen of de organisatie achter het initiatief of de plek zelf.',
+      en: 'The people or the organisation behind the initiative or the place itself.',
+    },
+  },
+  {
+    id: 'partner',
+    label: { nl: 'Lokale partner', en: 'Local partner' },
+    definition: {
+      nl: 'Een organisatie die het initiatief of de plek van dichtbij kent, zoals een welzijnsorganisatie of de gemeente.',
+      en: 'An organisation that knows the initiative or the place at first hand, such as a welfare organisation or the municipality.',
     },
   },
 ]);
@@ -747,6 +841,8 @@ export const vocabularies = {
   permanence: permanences,
   status: statuses,
   placeStatus: placeStatuses,
+  verificationMethod: verificationMethods,
+  verifier: verifiers,
   thresholdFeature: thresholdFeatures,
   lang: languages,
   curatorKind: curatorKinds,
@@ -770,6 +866,12 @@ const termIndex = new Map<VocabularyName, Map<string, Term>>(
 /** The term with this id in a vocabulary, or undefined. */
 export function findTerm(name: VocabularyName, id: string): Term | undefined {
   return termIndex.get(name)?.get(id);
+}
+
+/** The HSDS status of an initiative's (`status`) or a place's (`placeStatus`) status; null when HSDS has none. */
+export function hsdsStatusOf(name: 'status' | 'placeStatus', id: string): HsdsStatus | null {
+  const list: readonly StatusTerm[] = name === 'status' ? statuses : placeStatuses;
+  return list.find((term) => term.id === id)?.hsds ?? null;
 }
 
 /** The label of a term in a language; unknown ids come back as they are. */

@@ -14,6 +14,7 @@ import { checkContent } from '../../src/lib/content-files.ts';
 import { decodeMapData, mapPageSize, type MapData } from '../../src/lib/map-filters.ts';
 import type { ValidEntry, ValidPlace } from '../../src/lib/validation.ts';
 import { site } from '../../src/site.config.ts';
+import { hsdsStatusOf } from '../../src/taxonomy/index.ts';
 import { municipalityByName } from '../../src/taxonomy/municipalities.ts';
 import { parse } from 'node-html-parser';
 import { assertBuilt, dist, distFiles, fileFor, page } from './dist.ts';
@@ -230,6 +231,10 @@ describe('the map data', () => {
         lang: data.lang,
         kind: data.kind,
         status: data.status,
+        hsdsStatus: hsdsStatusOf('placeStatus', data.status),
+        verified: data.verified
+          ? { date: data.verified.date.toISOString().slice(0, 10), method: data.verified.method, by: data.verified.by }
+          : null,
         targetGroups: data.targetGroups,
         municipality: data.municipality ?? null,
         municipalityCode: data.municipality ? (municipalityByName(data.municipality)?.code ?? null) : null,

@@ -171,7 +171,9 @@ test('an editor creates a place of the atlas with every field; the file passes v
   await page.getByLabel(placeLabel('image.credit')).fill('Foto: wijkraad, CC BY 4.0');
   await page.getByLabel(placeLabel('published')).fill('2025-06-01');
   await page.getByLabel(placeLabel('updated')).fill('2025-07-01');
-  await page.getByLabel(placeLabel('lastVerified')).fill('2025-07-02');
+  await page.getByLabel(placeLabel('verified.date')).fill('2025-07-02');
+  await choose(page, placeLabel('verified.method'), nl('verificationMethod', 'contact'));
+  await choose(page, placeLabel('verified.by'), nl('verifier', 'editors'));
   await typeBodyParagraph(page, body, placeBodySections);
   await publish(page);
 
@@ -249,7 +251,9 @@ describe('a practitioner creates an initiative', () => {
     await page.getByLabel(label('image.credit')).fill('Foto: bewonersgroep, CC BY 4.0');
     await page.getByLabel(label('published')).fill('2025-06-01');
     await page.getByLabel(label('updated')).fill('2025-07-01');
-    await page.getByLabel(label('lastVerified')).fill('2025-07-02');
+    await page.getByLabel(label('verified.date')).fill('2025-07-02');
+    await choose(page, label('verified.method'), nl('verificationMethod', 'contact'));
+    await choose(page, label('verified.by'), nl('verifier', 'editors'));
     await typeBodyParagraph(page, body);
     await publish(page);
 

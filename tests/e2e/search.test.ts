@@ -8,7 +8,8 @@
  * the newest-first order from the publication dates. Also: the URL holds the
  * search (reload, back and forward restore it), the header form leads to the
  * search page without loading any search code before, keyboard use, the
- * English index, the page without JavaScript and an axe sweep.
+ * English index, the page without JavaScript and an axe sweep. Places are searched too (`type` filter: initiative
+ * or place): their text is part of the content the expectations come from, and their results are `place:<slug>`.
  */
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -17,7 +18,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentRoot, readEntryFiles } from '../../src/lib/content-files.ts';
 import { termsUsed } from '../../src/lib/entry-facts.ts';
-import { validateInitiatives, type ValidEntry } from '../../src/lib/validation.ts';
+import { validateInitiatives, validatePlaces, type ValidEntry, type ValidPlace } from '../../src/lib/validation.ts';
 import {
   entryPath,
   facetKeys,
@@ -39,8 +40,8 @@ const searchPath: Record<Lang, string> = { nl: '/zoeken/', en: '/en/search/' };
 /** Results shown at once, and added by "more results" (SearchPanel.astro). */
 const batchSize = 10;
 
-type FilterKey = FacetKey | 'status';
-const filterKeys: readonly FilterKey[] = [...facetKeys, 'status'];
+type FilterKey = 'type' | FacetKey | 'status';
+const filterKeys: readonly FilterKey[] = ['type', ...facetKeys, 'status'];
 type FilterSelection = Partial<Record<FilterKey, readonly string[]>>;
 
 /** The texts of the search page (src/i18n/*.json). */
@@ -86,6 +87,12 @@ if (validated.problems.length > 0) {
   throw new Error(`The content has problems: ${validated.problems.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
 }
 const entries: readonly ValidEntry[] = validated.entries;
+/** The places of the atlas: their pages are searched too, with `type: place` and no other filter value. */
+const places: readonly ValidPlace[] = validatePlaces(
+  await readEntryFiles(path.join(contentRoot(), 'places'), undefined, undefined, true),
+).places;
+/** The id of a place among the search results (entries are their slug). */
+const placeId = (slug: string): string => `place:${slug}`;
 const entryBySlug = new Map(entries.map((entry) => [entry.slug, entry]));
 
 function entryOf(slug: string): ValidEntry {
@@ -108,18 +115,29 @@ function wordsOf(text: string): string[] {
 /** The body as readers see it: without link targets and tags. */
 const prose = (body: string): string => body.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ');
 
-/** What the search index surely holds of an entry: its title, summary and body text. */
-const searchableWords = new Map(
-  entries.map((entry) => [
-    entry.slug,
-    new Set(wordsOf([entry.data.title, entry.data.summary, prose(entry.body)].join('\n'))),
-  ]),
-);
-/** Everything an entry's file says (a superset of what is indexed), folded: to rule out matches elsewhere. */
-const fullText = new Map(entries.map((entry) => [entry.slug, fold(`${JSON.stringify(entry.data)}\n${entry.body}`)]));
+/** What the search index surely holds of an entry or a place: its title, summary and body text. */
+const searchableWords = new Map([
+  ...entries.map(
+    (entry) =>
+      [entry.slug, new Set(wordsOf([entry.data.title, entry.data.summary, prose(entry.body)].join('\n')))] as const,
+  ),
+  ...places.map(
+    (place) =>
+      [
+        placeId(place.slug),
+        new Set(wordsOf([place.data.title, place.data.summary, prose(place.body)].join('\n'))),
+      ] as const,
+  ),
+]);
+/** Everything an entry's or place's file says (a superset of what is indexed), folded: to rule out matches elsewhere. */
+const fullText = new Map([
+  ...entries.map((entry) => [entry.slug, fold(`${JSON.stringify(entry.data)}\n${entry.body}`)] as const),
+  ...places.map((place) => [placeId(place.slug), fold(`${JSON.stringify(place.data)}\n${place.body}`)] as const),
+]);
 
+/** The entries and places (as `place:<slug>`) whose searchable words include a match. */
 const slugsWith = (matches: (word: string) => boolean): string[] =>
-  entries.filter((entry) => [...(searchableWords.get(entry.slug) ?? [])].some(matches)).map((entry) => entry.slug);
+  [...searchableWords].filter(([, words]) => [...words].some(matches)).map(([id]) => id);
 
 /**
  * Long words of `text` (of entries written in `lang`) that no other entry comes
@@ -257,10 +275,18 @@ function nonsenseWord(): string {
   throw new Error('Every nonsense word occurs in the content');
 }
 
-const publishedOf = (slug: string): string => entryOf(slug).data.published.toISOString().slice(0, 10);
+const publishedOf = (slug: string): string =>
+  (slug.startsWith('place:')
+    ? places.find((place) => placeId(place.slug) === slug)?.data.published
+    : entryOf(slug).data.published
+  )
+    ?.toISOString()
+    .slice(0, 10) ?? '';
 
-/** The slug of an entry URL in either language. */
+/** The slug of an entry URL in either language, or `place:<slug>` of a place URL. */
 function slugOfHref(href: string): string {
+  const place = /^(?:\/plekken\/|\/en\/places\/)([^/]+)\/$/.exec(href);
+  if (place?.[1]) return placeId(place[1]);
   const match = new RegExp(`^(?:${paths.nl.entry}|${paths.en.entry})([^/]+)/$`).exec(href);
   if (!match?.[1]) throw new Error(`Not an entry URL: ${href}`);
   return match[1];
@@ -281,10 +307,15 @@ beforeAll(async () => {
   expect(records.map((record) => record.slug).sort(), 'browse.json and the content hold the same entries').toEqual(
     entries.map((entry) => entry.slug).sort(),
   );
-  items = records.map((record) => ({
-    slug: record.slug,
-    values: { ...record.facets, status: [entryOf(record.slug).data.status] },
-  }));
+  const none = Object.fromEntries(filterKeys.map((key) => [key, []])) as unknown as Record<FilterKey, string[]>;
+  items = [
+    ...records.map((record) => ({
+      slug: record.slug,
+      values: { ...record.facets, type: ['initiative'], status: [entryOf(record.slug).data.status] },
+    })),
+    // A place page carries only its type: any facet or status filter leaves it out.
+    ...places.map((place) => ({ slug: placeId(place.slug), values: { ...none, type: ['place'] } })),
+  ];
 });
 
 function matchesSelection(item: Item, selection: FilterSelection, except?: FilterKey): boolean {

@@ -110,8 +110,8 @@ const contracts: Contract[] = [
     ),
     sections: bodySections,
     saveProblems,
-    dates: ['startDate', 'endDate', 'published', 'updated', 'lastVerified'],
-    selects: 12,
+    dates: ['startDate', 'endDate', 'published', 'updated', 'verified.date'],
+    selects: 14,
   },
   {
     name: 'places',
@@ -125,8 +125,8 @@ const contracts: Contract[] = [
     ),
     sections: placeBodySections,
     saveProblems: placeSaveProblems,
-    dates: ['openedDate', 'closedDate', 'published', 'updated', 'lastVerified'],
-    selects: 7,
+    dates: ['openedDate', 'closedDate', 'published', 'updated', 'verified.date'],
+    selects: 9,
   },
 ];
 

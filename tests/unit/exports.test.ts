@@ -89,7 +89,7 @@ describe('export records', () => {
       'url',
       ...initiativeFields
         .filter((f) => f !== 'slug' && f !== 'contact')
-        .flatMap((f) => (f === 'municipality' ? [f, 'municipalityCode'] : [f])),
+        .flatMap((f) => (f === 'municipality' ? [f, 'municipalityCode'] : f === 'status' ? [f, 'hsdsStatus'] : [f])),
       'contact',
     ]);
   });

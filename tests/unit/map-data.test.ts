@@ -181,6 +181,9 @@ describe('the places GeoJSON', () => {
         lang: 'nl',
         kind: 'cafe',
         status: 'missed',
+        // HSDS has no word for a wished-for place.
+        hsdsStatus: null,
+        verified: null,
         targetGroups: ['older-people'],
         municipality: "'s-Hertogenbosch",
         municipalityCode: 'GM0796',

@@ -184,3 +184,20 @@ describe('a site’s worth of routes', () => {
     expect(new Set(params).size).toBe(params.length);
   });
 });
+
+describe('search results in the reader’s language', () => {
+  test('place pages map across languages like entry pages; resultPathIn takes either; other paths unchanged', async () => {
+    const { placePathIn, resultPathIn, searchPagesGlob } = await import('../../src/lib/routes.ts');
+    expect(placePathIn('/plekken/buurthuis/', 'en')).toBe('/en/places/buurthuis/');
+    expect(placePathIn('/en/places/buurthuis/', 'nl')).toBe('/plekken/buurthuis/');
+    expect(placePathIn('/plekken/', 'en')).toBe('/plekken/');
+    expect(resultPathIn('/plekken/buurthuis/', 'en')).toBe('/en/places/buurthuis/');
+    expect(resultPathIn('/initiatief/repair-cafe/', 'en')).toBe('/en/initiative/repair-cafe/');
+    expect(resultPathIn('/over/', 'en')).toBe('/over/');
+    expect(searchPagesGlob('nl')).toBe('{initiatief,plekken}/**/*.html');
+  });
+  test('the editors’ list has an address in both languages', () => {
+    expect(pathFor({ view: 'toVerify' }, 'nl')).toBe('/redactie/te-controleren/');
+    expect(pathFor({ view: 'toVerify' }, 'en')).toBe('/en/editors/to-verify/');
+  });
+});

@@ -193,7 +193,7 @@ describe('valid fixtures', () => {
     expect(data.startDate).toEqual(new Date('2024-04-01T00:00:00Z'));
     expect(data.endDate).toEqual(new Date('2024-09-30T00:00:00Z'));
     expect(data.updated).toEqual(new Date('2024-11-15T00:00:00Z'));
-    expect(data.lastVerified).toEqual(new Date('2025-01-20T00:00:00Z'));
+    expect(data.verified).toEqual({ date: new Date('2025-01-20T00:00:00Z'), method: 'contact', by: 'editors' });
     expect(data.links).toHaveLength(1);
     expect(data.sources[0]).toEqual({
       title: 'De betekenis van sociale infrastructuur',

@@ -25,8 +25,9 @@ describe('search filters of an entry', () => {
   const entry = catalog.bySlug.get('beide');
   if (!entry) throw new Error('fixture missing');
 
-  test('are the facet values plus status, with both strategies spelled out', () => {
+  test('are the kind (initiative), the facet values plus status, with both strategies spelled out', () => {
     expect(searchFiltersOf(entry)).toEqual({
+      type: ['initiative'],
       strategy: ['bonding', 'bridging', 'both'],
       actor: ['library', 'volunteers'],
       place: ['community-centre'],
@@ -41,8 +42,9 @@ describe('search filters of an entry', () => {
     expect(publishedSortKey(entry)).toBe('2026-03-09');
   });
 
-  test('cover every browse facet and status, each with its vocabulary', () => {
-    expect(searchFilterKeys).toEqual([...facetKeys, 'status']);
+  test('cover the kind of page, every browse facet and status, each with its vocabulary', () => {
+    expect(searchFilterKeys).toEqual(['type', ...facetKeys, 'status']);
+    expect(vocabularyOfFilter('type')).toBeNull();
     expect(vocabularyOfFilter('status')).toBe('status');
     expect(vocabularyOfFilter('place')).toBe('placeType');
     expect(vocabularyOfFilter('municipality')).toBeNull();

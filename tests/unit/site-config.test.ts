@@ -35,6 +35,7 @@ describe('defineSiteConfig', () => {
     expect(defineSiteConfig(good)).toEqual({
       ...good,
       pageSize: 24,
+      freshnessMonths: 12,
       cms: { ...good.cms, ...cmsDefaults },
       map: mapDefaults,
     });
