@@ -65,7 +65,7 @@ export async function buildCms(root = process.cwd(), cacheDir = astroCacheDir())
         assetsDir: '',
         // Decap's own chunks are large by nature; the size that matters is reported by `npm run cms:size`.
         chunkSizeWarningLimit: 8000,
-        rollupOptions: {
+        rolldownOptions: {
           input: path.join(root, ENTRY_SOURCE),
           output: {
             entryFileNames: 'cms-[hash].js',

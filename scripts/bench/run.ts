@@ -13,7 +13,6 @@
  * editing one entry (steps timed from the build log), the same corpus built by Hugo, then in Chromium: search
  * transfer, page weight and Lighthouse per page type. The real content is never touched.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -67,8 +66,6 @@ const log = (line: string) => {
 const errorText = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '';
 
 function machine(hugo: string | undefined, chromiumPath: string): Machine {
-  const version = (command: string, args: string[]) =>
-    spawnSync(command, args, { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? '';
   const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
   const lighthousePackage = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as {
     version: string;
