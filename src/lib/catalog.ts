@@ -36,6 +36,7 @@ const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
 /** The facet values of one initiative. An entry that does both bonding and bridging counts under each. */
 export function facetValuesOf(data: Initiative): FacetValues {
   return {
+    kind: [data.kind],
     strategy: data.strategy === 'both' ? ['bonding', 'bridging', 'both'] : [data.strategy],
     actor: unique(data.actors.map((actor) => actor.type)),
     place: unique(data.placeTypes),

@@ -31,9 +31,9 @@ export function isFacetFilter(key: SearchFilterKey): key is FacetKey {
   return key !== 'status';
 }
 
-/** The Pagefind filter values of an entry page: its facet values and its status. */
+/** The Pagefind filter values of an entry page: its facet values and its status (a form has none). */
 export function searchFiltersOf(entry: CatalogEntry): Record<SearchFilterKey, readonly string[]> {
-  return { ...entry.facets, status: [entry.data.status] };
+  return { ...entry.facets, status: entry.data.status ? [entry.data.status] : [] };
 }
 
 /** The sort key Pagefind orders "newest first" by: the publication date as YYYY-MM-DD. */

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { date, list, municipality, record, termId, termIdList, text } from './fields.ts';
-import { coordinatesSchema, imageSchema, sourceSchema, SUMMARY_MAX } from './initiative.ts';
+import { coordinatesSchema, imageSchema, sourceProblems, sourceSchema, SUMMARY_MAX } from './initiative.ts';
 
 const placeShape = {
   /** The name of the place; a generic description when the source names none ("Ijssalon in het dorp"). */
@@ -58,7 +58,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
     string,
     unknown
   >;
-  const issue = (path: string[], message: string) => {
+  const issue = (path: (string | number)[], message: string) => {
     ctx.addIssue({ code: 'custom', path, message, input: undefined });
   };
   if (closedDate !== undefined && status !== undefined && status !== 'disappeared') {
@@ -76,6 +76,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (typeof neighbourhood === 'string' && neighbourhood.trim() !== '' && municipality === undefined) {
     issue(['municipality'], 'is missing: a place with a neighbourhood needs the municipality it lies in');
   }
+  for (const [path, message] of sourceProblems((value as Record<string, unknown>).sources)) issue(path, message);
 }
 
 /** The fields of a place as one shape, for schemas derived from it (exports, CMS). */

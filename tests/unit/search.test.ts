@@ -27,6 +27,7 @@ describe('search filters of an entry', () => {
 
   test('are the facet values plus status, with both strategies spelled out', () => {
     expect(searchFiltersOf(entry)).toEqual({
+      kind: ['example'],
       strategy: ['bonding', 'bridging', 'both'],
       actor: ['library', 'volunteers'],
       place: ['community-centre'],
