@@ -46,9 +46,11 @@ export function facetValuesOf(data: Initiative): FacetValues {
   };
 }
 
-/** Where it happens, as a line: "Feijenoord, Rotterdam"; empty for a nationwide example. */
-export function placeOf(data: Pick<Initiative, 'neighbourhood' | 'municipality'>): string {
-  return [data.neighbourhood, data.municipality].filter(Boolean).join(', ');
+/** Where it happens, as a line: "Feijenoord, Rotterdam", or the region in words; empty for a form of initiative. */
+export function placeOf(
+  data: Pick<Initiative, 'neighbourhood' | 'municipality'> & { region?: string | undefined },
+): string {
+  return [data.neighbourhood, data.municipality].filter(Boolean).join(', ') || (data.region ?? '');
 }
 
 /** Newest first; ties by title, then slug, so the order is stable. */

@@ -49,6 +49,7 @@ function expectedFacets(): Record<string, Map<string, Set<string>>> {
     map.set(value, set);
   };
   for (const { slug, data } of entries) {
+    add('soort', data.kind, slug);
     add('strategie', data.strategy, slug);
     if (data.strategy === 'both') {
       add('strategie', 'bonding', slug);

@@ -195,7 +195,7 @@ describe('problems, next to their fields, in the page language', () => {
     [
       { 'submitter.email': 'jan@' },
       'submitter.email',
-      'Uw e-mailadres: vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+      'Je e-mailadres: vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
     ],
     [
       { 'body.aanpak': 'Stap 1\n<script>alert(1)</script>' },
