@@ -11,7 +11,16 @@
  * tests run as root here), no background network calls (the closed network refuses them).
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -102,7 +111,10 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   if (system) return { path: system, source: 'system' };
   const bundled = bundledPackage();
   if (bundled) {
-    return { path: await unpackBundled(bundled.binDir, bundled.version), source: `@sparticuz/chromium ${bundled.version}` };
+    return {
+      path: await unpackBundled(bundled.binDir, bundled.version),
+      source: `@sparticuz/chromium ${bundled.version}`,
+    };
   }
   throw new Error(noChromiumMessage);
 }
