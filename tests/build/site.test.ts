@@ -131,6 +131,7 @@ describe('lists and facet pages', () => {
 
   test('every facet page lists exactly the entries with that value, in both languages', () => {
     const english: Record<string, string> = {
+      soort: 'kind',
       strategie: 'strategy',
       actor: 'actor',
       plek: 'place',
