@@ -46,6 +46,10 @@ const sharedFieldTexts = {
   'sources.author': { label: 'Auteur of organisatie' },
   'sources.year': { label: 'Jaar' },
   'sources.url': { label: 'Webadres' },
+  'sources.via': {
+    label: 'Gelezen in',
+    hint: 'Alleen als je deze bron niet zelf las, maar via een andere tekst kent: noem die tekst, bijvoorbeeld “Brummel & Smits (2021)”, en zet hem ook bij de bronnen.',
+  },
   image: { label: 'Afbeelding', hint: 'Optioneel. Kies je een afbeelding, vul dan ook de alt-tekst in.' },
   'image.src': {
     label: 'Bestand',
@@ -88,10 +92,14 @@ export const fieldTexts = {
     label: 'Samenvatting',
     hint: 'Eén of twee zinnen: wat is het en voor wie? Die staan in lijsten en zoekresultaten.',
   },
+  kind: {
+    label: 'Soort bijdrage',
+    hint: 'Een vorm van initiatief is een soort die onderzoek beschrijft: vul dan geen status, data, gemeente, wijk of coördinaten in. Een praktijkvoorbeeld is één concreet initiatief uit een bron die juist dit geval noemt: vul dan gemeente en status in.',
+  },
   strategy: { label: 'Strategie: binden, overbruggen of allebei' },
   strategyNote: {
     label: 'Wie ontmoeten elkaar?',
-    hint: 'Eén of twee zinnen: welke mensen leren elkaar hier kennen? Bijvoorbeeld “oudere alleenstaanden uit dezelfde straat”.',
+    hint: 'Twee of drie zinnen: welke groepen ontmoeten elkaar, waarin lijken ze op elkaar of verschillen ze (achtergrond, migratieachtergrond, leefstijl, religie, leeftijd), en ontstaat er echt contact? Niet de omschrijving van de strategie overnemen.',
   },
   actors: {
     label: 'Wie dragen het initiatief?',
@@ -108,7 +116,11 @@ export const fieldTexts = {
   },
   municipality: {
     label: 'Gemeente',
-    hint: municipalityHint('Laat leeg bij een voorbeeld dat op veel plekken voorkomt.'),
+    hint: municipalityHint('Alleen bij een praktijkvoorbeeld; een vorm van initiatief heeft geen gemeente.'),
+  },
+  region: {
+    label: 'Gebied in woorden',
+    hint: 'Alleen bij een praktijkvoorbeeld dat niet in één gemeente loopt, bijvoorbeeld “landelijk” of “vier gemeenten in de regio Nijmegen”. Noem dan ook de organisatie die het draagt.',
   },
   neighbourhood: { label: 'Wijk of dorp' },
   coordinates: {
@@ -124,7 +136,7 @@ export const fieldTexts = {
     label: 'Gestopt op',
     hint: 'Niet voor de startdatum. Verplicht als een blijvend initiatief is beëindigd.',
   },
-  status: { label: 'Status' },
+  status: { label: 'Status', hint: 'Alleen bij een praktijkvoorbeeld: liep het toen de bron erover schreef?' },
   links: { label: 'Meer lezen', hint: 'Links naar meer informatie voor lezers.', singular: 'link' },
   'links.title': { label: 'Linktekst' },
   'links.url': { label: 'Webadres' },
@@ -177,6 +189,7 @@ export const collectionFieldTexts = {
     label: 'Regel',
     hint: 'Optioneel: initiatieven met deze kenmerken komen er vanzelf bij, nieuwste eerst, na de gekozen initiatieven. Binnen een kenmerk is één waarde genoeg; tussen kenmerken moeten ze allemaal kloppen.',
   },
+  'rule.kind': { label: 'Soort bijdrage' },
   'rule.strategy': { label: 'Strategie' },
   'rule.actor': { label: 'Soort drager' },
   'rule.place': { label: 'Soort plek' },

@@ -36,6 +36,7 @@ const unique = <T>(list: readonly T[]): T[] => [...new Set(list)];
 /** The facet values of one initiative. An entry that does both bonding and bridging counts under each. */
 export function facetValuesOf(data: Initiative): FacetValues {
   return {
+    kind: [data.kind],
     strategy: data.strategy === 'both' ? ['bonding', 'bridging', 'both'] : [data.strategy],
     actor: unique(data.actors.map((actor) => actor.type)),
     place: unique(data.placeTypes),
@@ -45,9 +46,11 @@ export function facetValuesOf(data: Initiative): FacetValues {
   };
 }
 
-/** Where it happens, as a line: "Feijenoord, Rotterdam"; empty for a nationwide example. */
-export function placeOf(data: Pick<Initiative, 'neighbourhood' | 'municipality'>): string {
-  return [data.neighbourhood, data.municipality].filter(Boolean).join(', ');
+/** Where it happens, as a line: "Feijenoord, Rotterdam", or the region in words; empty for a form of initiative. */
+export function placeOf(
+  data: Pick<Initiative, 'neighbourhood' | 'municipality'> & { region?: string | undefined },
+): string {
+  return [data.neighbourhood, data.municipality].filter(Boolean).join(', ') || (data.region ?? '');
 }
 
 /** Newest first; ties by title, then slug, so the order is stable. */

@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../schema/report.ts';
+import { titleClashProblems } from './editorial-checks.ts';
 import {
   validateCollections,
   validateInitiatives,
@@ -88,7 +89,12 @@ export async function checkContent(
     initiatives,
     places: places.places,
     collections: collections.collections,
-    problems: [...initiatives.problems, ...places.problems, ...collections.problems],
+    problems: [
+      ...initiatives.problems,
+      ...places.problems,
+      ...titleClashProblems(initiatives.entries, places.places),
+      ...collections.problems,
+    ],
     checked: { initiatives: initiatives.checked, places: places.checked, collections: collections.checked },
   };
 }

@@ -136,6 +136,7 @@ export async function staticPaths(): Promise<
   const routes: Route[] = [
     { view: 'home' },
     { view: 'about' },
+    { view: 'policy' },
     { view: 'search' },
     { view: 'contribute' },
     { view: 'collections' },

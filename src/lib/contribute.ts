@@ -131,6 +131,9 @@ export function submissionFrom(form: FormLike, today: string): Submission {
   const data = compact({
     title: textOf(form, 'title'),
     summary: textOf(form, 'summary'),
+    // Someone who puts their own initiative on the podium describes one concrete case: a practice example.
+    // Forms of initiative are written by the editors from research (docs/cms.md).
+    kind: 'example',
     lang: textOf(form, 'lang'),
     strategy: textOf(form, 'strategy'),
     strategyNote: textOf(form, 'strategyNote'),

@@ -51,6 +51,11 @@ export function entryFacts(
   const definition = (vocabulary: VocabularyName, id: string) => findTerm(vocabulary, id)?.definition[lang];
   const facts: (Fact | false | undefined)[] = [
     {
+      key: 'entry.kind',
+      values: [term('entryKind', data.kind, lang, 'kind')],
+      definition: definition('entryKind', data.kind),
+    },
+    {
       key: 'entry.strategy',
       values: [term('strategy', data.strategy, lang, 'strategy')],
       definition: definition('strategy', data.strategy),
@@ -79,11 +84,12 @@ export function entryFacts(
         href: pathFor({ view: 'place', slug }, lang),
       })),
     },
-    {
+    // A form of initiative is a type: it has no place, so no municipality line at all.
+    data.kind === 'example' && {
       key: 'entry.municipality',
       values: data.municipality
         ? [{ text: data.municipality, facet: { key: 'municipality', value: municipalitySlug(data.municipality) } }]
-        : [{ text: t(lang, 'entry.nationwide') }],
+        : [{ text: data.region ?? t(lang, 'entry.nationwide'), authored: data.region !== undefined }],
     },
     data.neighbourhood !== undefined && {
       key: 'entry.neighbourhood',
@@ -123,7 +129,11 @@ export function entryFacts(
         },
       ],
     },
-    { key: 'entry.status', values: [term('status', data.status, lang)], definition: definition('status', data.status) },
+    data.status !== undefined && {
+      key: 'entry.status',
+      values: [term('status', data.status, lang)],
+      definition: definition('status', data.status),
+    },
     data.thresholdFeatures.length > 0 && {
       key: 'entry.thresholdFeatures',
       values: data.thresholdFeatures.map((id) => term('thresholdFeature', id, lang)),

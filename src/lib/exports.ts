@@ -78,6 +78,7 @@ export const csvColumns = [
   'url',
   'title',
   'summary',
+  'kind',
   'lang',
   'strategy',
   'strategyNote',
@@ -88,6 +89,7 @@ export const csvColumns = [
   'municipality',
   'municipalityCode',
   'neighbourhood',
+  'region',
   'lat',
   'lng',
   'targetGroups',
@@ -124,7 +126,7 @@ export function csvRow(record: ExportRecord): CsvRow {
     [key: string]: unknown;
     actors: { type: string; name?: string }[];
     coordinates?: { lat: number; lng: number };
-    sources: { title: string; author?: string; year?: number; url?: string }[];
+    sources: { title: string; author?: string; year?: number; url?: string; via?: string }[];
     links: { title: string; url: string }[];
     contact?: { name?: string; website?: string; email?: string };
     verified?: { date: string; method: string; by: string };
@@ -139,6 +141,7 @@ export function csvRow(record: ExportRecord): CsvRow {
     url: record.url,
     title: record.title,
     summary: text('summary'),
+    kind: text('kind'),
     lang: text('lang'),
     strategy: text('strategy'),
     strategyNote: text('strategyNote'),
@@ -149,6 +152,7 @@ export function csvRow(record: ExportRecord): CsvRow {
     municipality: text('municipality'),
     municipalityCode: text('municipalityCode'),
     neighbourhood: text('neighbourhood'),
+    region: text('region'),
     lat: r.coordinates ? String(r.coordinates.lat) : '',
     lng: r.coordinates ? String(r.coordinates.lng) : '',
     targetGroups: text('targetGroups'),
@@ -162,7 +166,9 @@ export function csvRow(record: ExportRecord): CsvRow {
     hsdsStatus: text('hsdsStatus'),
     thresholdFeatures: text('thresholdFeatures'),
     hostRole: text('hostRole'),
-    sources: joined(r.sources.map((s) => [s.author, s.year, s.title, s.url].filter(Boolean).join(', '))),
+    sources: joined(
+      r.sources.map((s) => [s.author, s.year, s.title, s.url, s.via && `via ${s.via}`].filter(Boolean).join(', ')),
+    ),
     links: joined(r.links.map((l) => `${l.title} <${l.url}>`)),
     contactName: r.contact?.name ?? '',
     contactWebsite: r.contact?.website ?? '',

@@ -5,7 +5,7 @@
  */
 import type { Lang, VocabularyName } from '../taxonomy/index.ts';
 
-export const facetKeys = ['strategy', 'actor', 'place', 'target', 'theme', 'municipality'] as const;
+export const facetKeys = ['kind', 'strategy', 'actor', 'place', 'target', 'theme', 'municipality'] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 /** Facet values per facet, as ids (municipalities as slugs of their names). */
@@ -23,6 +23,7 @@ export interface FacetDefinition {
 }
 
 export const facets: readonly FacetDefinition[] = [
+  { key: 'kind', vocabulary: 'entryKind', segment: { nl: 'soort', en: 'kind' } },
   { key: 'strategy', vocabulary: 'strategy', segment: { nl: 'strategie', en: 'strategy' } },
   { key: 'actor', vocabulary: 'actorType', segment: { nl: 'actor', en: 'actor' } },
   { key: 'place', vocabulary: 'placeType', segment: { nl: 'plek', en: 'place' } },

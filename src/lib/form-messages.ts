@@ -75,6 +75,9 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
     case 'too_small':
       if (issue.origin === 'array') return t(lang, 'form.error.chooseAtLeast', { field, min: Number(issue.minimum) });
       if (issue.origin === 'number') return t(lang, 'form.error.tooSmall', { field, min: Number(issue.minimum) });
+      if (issue.origin === 'string' && Number(issue.minimum) > 1 && typeof value === 'string' && value.trim() !== '') {
+        return t(lang, 'form.error.tooShort', { field, length: value.trim().length, min: Number(issue.minimum) });
+      }
       return t(lang, 'form.error.required', { field });
     case 'too_big':
       if (issue.origin === 'number') return t(lang, 'form.error.tooLarge', { field, max: Number(issue.maximum) });
@@ -101,6 +104,10 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
       if (last === 'updated') return t(lang, 'form.error.updatedBeforePublished', { field });
       if (last === 'email') return t(lang, 'form.error.emailPermission', { field });
       if (last === 'coordinates') return t(lang, 'form.error.coordinates', { field });
+      // A practice example says where it runs and whether it runs.
+      if ((last === 'status' || last === 'municipality') && !filled(value))
+        return t(lang, 'form.error.required', { field });
+      if (last === 'strategyNote') return t(lang, 'form.error.strategyNoteDefinition', { field });
       return t(lang, 'form.error.other', { field, message: issue.message });
     default:
       return t(lang, 'form.error.other', { field, message: issue.message });

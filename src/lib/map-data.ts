@@ -28,6 +28,8 @@ export const mapDataPath = '/data/map.json';
 export function placeFilterValues(place: Pick<PlaceEntry, 'data'>): MapFilterValues {
   const { data } = place;
   return {
+    // A place is no entry of a kind (form or example): the kind filter passes it by only when nothing is ticked.
+    kind: [],
     strategy: [],
     actor: [],
     place: [data.kind],

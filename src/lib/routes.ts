@@ -12,6 +12,7 @@ export type Route =
   | { view: 'facet'; facet: FacetKey; value: string; page: number }
   | { view: 'entry'; slug: string }
   | { view: 'about' }
+  | { view: 'policy' }
   | { view: 'search' }
   | { view: 'contribute' }
   | { view: 'collections' }
@@ -38,6 +39,7 @@ const segments = {
     entry: 'initiatief',
     page: 'pagina',
     about: 'over',
+    policy: 'verantwoording',
     search: 'zoeken',
     contribute: 'meedoen',
     collections: 'collecties',
@@ -54,6 +56,7 @@ const segments = {
     entry: 'initiative',
     page: 'page',
     about: 'about',
+    policy: 'editorial-policy',
     search: 'search',
     contribute: 'contribute',
     collections: 'collections',
@@ -92,6 +95,8 @@ export function pathFor(route: Route, lang: Lang): string {
       return join(lang, [s.entry, route.slug]);
     case 'about':
       return join(lang, [s.about]);
+    case 'policy':
+      return join(lang, [s.policy]);
     case 'search':
       return join(lang, [s.search]);
     case 'contribute':

@@ -44,9 +44,9 @@ export function isFacetFilter(key: SearchFilterKey): key is FacetKey {
   return key !== 'status' && key !== 'type';
 }
 
-/** The Pagefind filter values of an entry page: initiative, its facet values and its status. */
+/** The Pagefind filter values of an entry page: initiative, its facet values and its status (a form has none). */
 export function searchFiltersOf(entry: CatalogEntry): Record<SearchFilterKey, readonly string[]> {
-  return { type: ['initiative'], ...entry.facets, status: [entry.data.status] };
+  return { type: ['initiative'], ...entry.facets, status: entry.data.status ? [entry.data.status] : [] };
 }
 
 /**

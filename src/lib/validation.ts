@@ -7,9 +7,13 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { checkBody, formatOf } from './body-safety.ts';
-import { initiativeSchema, type Initiative } from '../schema/initiative.ts';
+import { initiativeFields, initiativeSchema, type Initiative } from '../schema/initiative.ts';
 import { collectionSchema, type Collection } from '../schema/collection.ts';
-import { placeSchema, type Place } from '../schema/place.ts';
+import { placeFields, placeSchema, type Place } from '../schema/place.ts';
+import { duplicateTitleProblems, modelWordProblems } from './editorial-checks.ts';
+
+/** Every field name of the content schemas: a body that names one speaks to the file, not to the reader. */
+const schemaFieldNames = [...new Set<string>([...initiativeFields, ...placeFields, 'via', 'emailPublic'])];
 import { slugPattern, suggest } from '../schema/fields.ts';
 import { problemsFrom, type Problem } from '../schema/report.ts';
 
@@ -127,6 +131,7 @@ function validateMarkdown<T>(
   const valid: ParsedFile<T>[] = [];
   const parsed: { file: string; data: unknown }[] = [];
   const bySlug = new Map<string, string>();
+  const titled: { file: string; data: unknown }[] = [];
   for (const { file, text } of files) {
     let data: unknown;
     let body: string;
@@ -138,15 +143,22 @@ function validateMarkdown<T>(
     }
     parsed.push({ file, data });
     const slug = slugOf(file, data);
+    const copy = bySlug.has(slug);
     const slugOk = claimSlug(file, slug, bySlug, problems);
+    // A second file with the same slug is reported as such; its title would only repeat the problem.
+    if (!copy) titled.push({ file, data });
     const result = schema.safeParse(data);
     if (!result.success) problems.push(...problemsFrom(file, result.error.issues));
     // The body starts on the line after the closing ---: line numbers in messages are the file's own.
     const firstLine = text.slice(0, text.length - body.length).split('\n').length;
     const unsafe = checkBody(body, formatOf(file), firstLine);
     for (const { line, message } of unsafe) problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
+    for (const { line, message } of modelWordProblems(body, schemaFieldNames, firstLine)) {
+      problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
+    }
     if (result.success && slugOk && unsafe.length === 0) valid.push({ file, slug, data: result.data, body });
   }
+  problems.push(...duplicateTitleProblems(titled));
   return { valid, parsed, problems };
 }
 

@@ -27,6 +27,7 @@ export const collectionItemSchema = record(
  */
 export const collectionRuleSchema = record(
   {
+    kind: termIdList('entryKind', 'kind of entry').optional(),
     strategy: termIdList('strategy', 'strategy').optional(),
     actor: termIdList('actorType', 'actor type').optional(),
     place: termIdList('placeType', 'place type').optional(),
@@ -40,7 +41,7 @@ export const collectionRuleSchema = record(
       },
     ).optional(),
   },
-  'a rule with facet values (strategy, actor, place, target, theme, municipality)',
+  'a rule with facet values (kind, strategy, actor, place, target, theme, municipality)',
 );
 
 /** The logo of the curator; the alt text is required. */

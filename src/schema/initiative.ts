@@ -6,6 +6,8 @@
  * message is written for a practitioner: what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
+import { distance } from 'fastest-levenshtein';
+import { strategies } from '../taxonomy/index.ts';
 import { date, email, list, municipality, record, slug, termId, termIdList, text, url } from './fields.ts';
 
 /** Longest summary, in characters: it must fit a list card and a search result. */
@@ -41,9 +43,95 @@ export const sourceSchema = record(
       .optional(),
     /** Where to read it. */
     url: url('the address of the source').optional(),
+    /**
+     * The text this source was read in, when the editors know it only second-hand: "Brummel & Smits (2021)".
+     * Shown on the page as "geciteerd via …". It must name another source of the same entry.
+     */
+    via: text('the text you read this source in, e.g. Brummel & Smits (2021)', { max: 200 }).optional(),
   },
   'a source with at least a title',
 );
+
+/**
+ * Authors the editors know only through another text (the two source texts cite them): a source by one of them
+ * must say `via` which text it was read in. Add an author here when an entry cites a work nobody on the
+ * editorial team has read itself.
+ */
+export const secondHandAuthors: readonly { author: string; readIn: string }[] = [
+  { author: 'Klinenberg', readIn: 'Brummel & Smits (2021)' },
+  { author: 'Putnam', readIn: 'Engbersen (Movisie)' },
+  { author: 'Machielse', readIn: 'Engbersen (Movisie)' },
+  { author: 'Wolff', readIn: 'Brummel & Smits (2021)' },
+  { author: 'Branas', readIn: 'Brummel & Smits (2021)' },
+];
+
+const fold = (value: string) =>
+  value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** The words of a source that a `via` can name it by: the author's surnames (4+ letters) and the title. */
+function namesOf(source: { title?: unknown; author?: unknown }): string[] {
+  const author = typeof source.author === 'string' ? source.author : '';
+  const words = author.split(/[^\p{L}-]+/u).filter((word) => word.length >= 4 && /^\p{Lu}/u.test(word));
+  return [...words, ...(typeof source.title === 'string' ? [source.title] : [])].map(fold);
+}
+
+/**
+ * What is wrong with an entry's sources as a whole: a second-hand author without `via`, a `via` that names no other
+ * source of the entry. Shared by initiatives and places. Returns [path, message] pairs.
+ */
+export function sourceProblems(sources: unknown): [(string | number)[], string][] {
+  if (!Array.isArray(sources)) return [];
+  const problems: [(string | number)[], string][] = [];
+  const list = sources.filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null);
+  list.forEach((source, i) => {
+    const author = typeof source.author === 'string' ? fold(source.author) : '';
+    const via = typeof source.via === 'string' ? source.via.trim() : '';
+    const known = secondHandAuthors.find((entry) => author.includes(fold(entry.author)));
+    if (known && via === '') {
+      problems.push([
+        ['sources', i, 'via'],
+        `is missing: the editors know ${known.author} only through another text, so say where it was read, e.g. via: "${known.readIn}" (and list that text as a source too)`,
+      ]);
+    }
+    if (via !== '') {
+      const wanted = fold(via);
+      const named = list.some(
+        (other, j) => j !== i && namesOf(other).some((name) => wanted.includes(name) || name.includes(wanted)),
+      );
+      if (!named) {
+        problems.push([
+          ['sources', i, 'via'],
+          `names "${via}", which is not among this entry's sources: list the text you read it in as a source too, and name its author in via`,
+        ]);
+      }
+    }
+  });
+  return problems;
+}
+
+/** Shortest note on who meets whom: long enough to name both sides and whether contact arises. */
+export const STRATEGY_NOTE_MIN = 60;
+
+/**
+ * Does a note only repeat a strategy's definition? True when it contains a definition or a piece of one, or is at
+ * most a quarter of its length away from one (after case, accents and punctuation are folded).
+ */
+export function isDefinitionCopy(note: string): boolean {
+  const plain = (value: string) =>
+    fold(value)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const text = plain(note);
+  return strategies.some((term) =>
+    [term.definition.nl, term.definition.en].some((definition) => {
+      const def = plain(definition);
+      return text.includes(def) || def.includes(text) || distance(text, def) <= def.length / 4;
+    }),
+  );
+}
 
 /** A further link for readers. */
 export const linkSchema = record(
@@ -152,12 +240,26 @@ const baseShape = {
   title: text('a title', { max: 120 }),
   /** One or two sentences, shown in lists and search results. */
   summary: text('a summary', { max: SUMMARY_MAX }),
+  /**
+   * Form of initiative (a type research names) or practice example (one concrete case): taxonomy `entryKind`.
+   * What each kind must and may not have is in `kindRules`.
+   */
+  kind: termId('entryKind', 'kind of entry'),
   /** The language the entry is written in. */
   lang: termId('lang', 'language').default('nl'),
   /** Bonding, bridging or both. */
   strategy: termId('strategy', 'strategy'),
-  /** Who meets whom: a short note in the entry's language. */
-  strategyNote: text('a short note on who meets whom', { max: 400 }),
+  /**
+   * Who meets whom, in terms of group make-up (same or different socio-economic background, migration background,
+   * lifestyle, religion, age …), and whether contact actually arises. Not a copy of the strategy's definition.
+   */
+  strategyNote: text('a note on who meets whom', { min: STRATEGY_NOTE_MIN, max: 600 }).refine(
+    (note) => !isDefinitionCopy(note),
+    {
+      error:
+        'repeats the definition of a strategy: say who meets whom here (which groups, how they differ or resemble each other) and whether contact actually arises',
+    },
+  ),
   /** Who carries the initiative (one or more). */
   actors: list(actorSchema, 'actors, each with a type', { min: 1, why: 'who carries the initiative?' }),
   /** The kind(s) of place where people meet. */
@@ -168,11 +270,13 @@ const baseShape = {
   places: list(slug('the slug of a place (its file name without .md)'), 'place slugs')
     .refine((list) => new Set(list).size === list.length, { error: 'names the same place twice: list each once' })
     .default([]),
-  /**
-   * Municipality, by its CBS name. Left out only when the entry describes a
-   * kind of initiative found in many places, with no one place in its sources.
-   */
+  /** Municipality, by its CBS name: a practice example only (a form has none). */
   municipality: municipality('the municipality, by its official CBS name').optional(),
+  /**
+   * Where a practice example runs, in words, when that is not one municipality ("landelijk", "vier gemeenten in de
+   * regio Nijmegen"); it then needs a named actor. Not for a form.
+   */
+  region: text('where it runs, in words', { max: 120 }).optional(),
   /** Neighbourhood or village within the municipality. */
   neighbourhood: text('the neighbourhood').optional(),
   /** Where it happens, when it is one place. */
@@ -191,8 +295,9 @@ const baseShape = {
   startDate: date('the start date').optional(),
   /** When it ended (or ends). */
   endDate: date('the end date').optional(),
-  /** Whether it runs now (taxonomy `status`, mapped onto HSDS in the exports). */
-  status: termId('status', 'status'),
+  /** Whether it ran when last checked (taxonomy `status`, mapped onto HSDS in the exports): a practice example
+   * only (required there; a form has none). */
+  status: termId('status', 'status').optional(),
   /** What makes it low-threshold. */
   thresholdFeatures: termIdList('thresholdFeature', 'threshold feature', { min: 0 }).default([]),
   /** The role of the host (owner, staff, volunteer) in making people feel welcome. */
@@ -216,6 +321,60 @@ const baseShape = {
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
 /**
+ * What each kind of entry must and may not have. A form of initiative is a type: it has no status, dates or
+ * location, so area pages and the map never count it as a municipality's initiative. A practice example says
+ * where (a municipality, or a region in words with a named actor) and whether it runs.
+ */
+export const kindRules = {
+  form: {
+    forbidden: ['status', 'startDate', 'endDate', 'municipality', 'neighbourhood', 'coordinates', 'region'],
+  },
+  example: { required: ['status'], where: ['municipality', 'region'] },
+} as const satisfies Record<
+  string,
+  { forbidden?: readonly string[]; required?: readonly string[]; where?: readonly string[] }
+>;
+
+/** Checks of the kind of entry: what a form may not have and what an example needs. [path, message] pairs. */
+export function kindProblems(entry: Record<string, unknown>): [(string | number)[], string][] {
+  const problems: [(string | number)[], string][] = [];
+  const given = (key: string) => entry[key] !== undefined && entry[key] !== null && entry[key] !== '';
+  if (entry.kind === 'form') {
+    for (const key of kindRules.form.forbidden) {
+      if (given(key)) {
+        problems.push([
+          [key],
+          `is set, but a form of initiative is a type, not one initiative: remove ${key}, or set kind to example if the source names this very case`,
+        ]);
+      }
+    }
+  }
+  if (entry.kind === 'example') {
+    if (!given('status')) {
+      problems.push([['status'], 'is missing: a practice example says whether it runs (active, ended or planned)']);
+    }
+    if (!given('municipality')) {
+      const actors = Array.isArray(entry.actors) ? (entry.actors as ({ name?: unknown } | null)[]) : [];
+      const named = actors.some((actor) => typeof actor?.name === 'string' && actor.name.trim() !== '');
+      if (!given('region')) {
+        problems.push([
+          ['municipality'],
+          'is missing: a practice example needs the municipality where it runs (or, for work across municipalities or nationwide, region in words and a named actor); if no source names a place, set kind to form',
+        ]);
+      } else if (!named) {
+        problems.push([
+          ['actors'],
+          'name no organisation: a practice example without a municipality needs the named organisation that carries it (actors[].name)',
+        ]);
+      }
+    } else if (given('region')) {
+      problems.push([['region'], 'is set next to municipality: give one of the two, not both']);
+    }
+  }
+  return problems;
+}
+
+/**
  * The checks that span fields. They run even when other fields have problems (zod would skip them by
  * default), so a practitioner sees every problem at once; each check looks only at fields that parsed.
  */
@@ -229,7 +388,12 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
     entry;
   const future = futureVerificationProblem(verified);
   if (future) issue(['verified', 'date'], future);
-  if (typeof neighbourhood === 'string' && neighbourhood.trim() !== '' && municipality === undefined) {
+  if (
+    entry.kind !== 'form' &&
+    typeof neighbourhood === 'string' &&
+    neighbourhood.trim() !== '' &&
+    municipality === undefined
+  ) {
     issue(['municipality'], 'is missing: an entry with a neighbourhood needs the municipality it lies in');
   }
   if (isDate(startDate) && isDate(endDate) && endDate < startDate) {
@@ -241,6 +405,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (status === 'ended' && permanence === 'permanent' && endDate === undefined) {
     issue(['endDate'], 'is missing: an ended initiative needs the date it ended');
   }
+  for (const [path, message] of [...kindProblems(entry), ...sourceProblems(entry.sources)]) issue(path, message);
   if (typeof contact === 'object' && contact !== null) {
     const { email, emailPublic } = contact as Record<string, unknown>;
     if (typeof email === 'string' && email !== '' && emailPublic !== true) {

@@ -10,6 +10,7 @@ import {
   coordinatesSchema,
   futureVerificationProblem,
   imageSchema,
+  sourceProblems,
   sourceSchema,
   SUMMARY_MAX,
   verificationSchema,
@@ -65,7 +66,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
     string,
     unknown
   >;
-  const issue = (path: string[], message: string) => {
+  const issue = (path: (string | number)[], message: string) => {
     ctx.addIssue({ code: 'custom', path, message, input: undefined });
   };
   const future = futureVerificationProblem(verified);
@@ -85,6 +86,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (typeof neighbourhood === 'string' && neighbourhood.trim() !== '' && municipality === undefined) {
     issue(['municipality'], 'is missing: a place with a neighbourhood needs the municipality it lies in');
   }
+  for (const [path, message] of sourceProblems((value as Record<string, unknown>).sources)) issue(path, message);
 }
 
 /** The fields of a place as one shape, for schemas derived from it (exports, CMS). */

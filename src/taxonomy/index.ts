@@ -49,30 +49,65 @@ function statusTerms<const T extends readonly StatusTerm[]>(list: T): T {
   return list;
 }
 
-/** Bonding, bridging or both (Putnam, via Movisie's "Wij in de Wijk"). */
+/**
+ * Where the strategy definitions come from: Engbersen (Movisie) gives Putnam's distinction. The editors read Putnam
+ * only through this text, so the definitions follow its words ("going through", "going up") and cite it.
+ */
+export const strategySource = {
+  author: 'Radboud Engbersen (Movisie)',
+  title: 'Van wijkwerkplaats tot Repair Café. De sociale basis keert terug in nieuwe gedaanten',
+  cites: 'Robert Putnam',
+  section: { nl: 'paragraaf ‘Bonding’ en ‘bridging’', en: 'section ‘Bonding’ and ‘bridging’' },
+} as const;
+
+/** Bonding, bridging or both (Putnam, as Engbersen gives it for Movisie's "Wij in de Wijk"). */
 export const strategies = terms([
   {
     id: 'bonding',
     label: { nl: 'Bonding (binden)', en: 'Bonding' },
     definition: {
-      nl: 'Contact binnen een groep waarvan de leden zich in elkaar herkennen, zoals dezelfde achtergrond, levensfase of religie: nodig om rond te komen (“getting by”).',
-      en: 'Contact within a group whose members recognise themselves in each other, such as the same background, stage of life or faith: what people need to get by.',
+      nl: 'Banden versterken binnen de eigen groep, tussen mensen die zich in elkaar herkennen (een gelijke sociaaleconomische achtergrond, migratieachtergrond, leefstijl of religie): volgens Putnam nodig om te overleven (“going through”).',
+      en: 'Strengthening ties within one’s own group, between people who recognise themselves in each other (the same socio-economic background, migration background, lifestyle or religion): in Putnam’s words, what people need to get through (“going through”).',
     },
   },
   {
     id: 'bridging',
     label: { nl: 'Bridging (overbruggen)', en: 'Bridging' },
     definition: {
-      nl: 'Contact tussen groepen die elkaar anders niet zouden ontmoeten: vaak lastiger dan bonding, en vaak nodig om vooruit te komen (“getting ahead”).',
-      en: 'Contact across groups that would otherwise not meet: often harder than bonding, and often what people need to get ahead.',
+      nl: 'Erin slagen contact te maken met mensen buiten de eigen groep, juist met andere groepen: vaak ingewikkelder dan bonding, en volgens Putnam nodig om vooruit te komen (“going up”).',
+      en: 'Succeeding in making contact with people outside one’s own group, with other groups in particular: often harder than bonding, and in Putnam’s words what people need to get ahead (“going up”).',
     },
   },
   {
     id: 'both',
     label: { nl: 'Bonding én bridging', en: 'Bonding and bridging' },
     definition: {
-      nl: 'Het initiatief versterkt de banden binnen een groep en legt ook contact tussen groepen.',
-      en: 'The initiative strengthens ties within a group and also makes contact across groups.',
+      nl: 'Er ontstaat zowel contact binnen een groep die zich in elkaar herkent als contact met mensen van buiten die groep.',
+      en: 'Contact arises both within a group whose members recognise themselves in each other and with people outside that group.',
+    },
+  },
+]);
+
+/**
+ * The two kinds of entry. A form of initiative is a type that research names; a practice example is one concrete
+ * initiative, with where, who and since when, from a source that names that case. Which fields each kind must and
+ * may not have is in `src/schema/initiative.ts` (`kindRules`).
+ */
+export const entryKinds = terms([
+  {
+    id: 'form',
+    label: { nl: 'Vorm van initiatief', en: 'Form of initiative' },
+    definition: {
+      nl: 'Een soort initiatief dat onderzoek beschrijft, zoals een repair café in een kamer voor de buurt: geen adres, geen status, wel wat werkt.',
+      en: 'A kind of initiative that research describes, such as a repair café in a room for the neighbourhood: no address, no status, but what works.',
+    },
+  },
+  {
+    id: 'example',
+    label: { nl: 'Praktijkvoorbeeld', en: 'Practice example' },
+    definition: {
+      nl: 'Eén concreet initiatief: waar het is, wie het draagt en of het nog loopt, uit een bron die juist dit geval noemt.',
+      en: 'One concrete initiative: where it is, who carries it and whether it still runs, from a source that names this very case.',
     },
   },
 ]);
@@ -161,6 +196,26 @@ export const actorTypes = actors([
     definition: {
       nl: 'Een kennisinstituut, hogeschool of universiteit dat samen met de praktijk onderzoekt wat werkt.',
       en: 'A knowledge institute, college or university that works with practitioners to find out what works.',
+    },
+  },
+  {
+    id: 'civic-organisation',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'Maatschappelijke organisatie', en: 'Civil-society organisation' },
+    definition: {
+      nl: 'Een stichting, bureau of vereniging zonder winstoogmerk die bewoners ondersteunt bij wat zij samen doen.',
+      en: 'A foundation, agency or association not for profit that supports residents in what they do together.',
+    },
+  },
+  {
+    id: 'police',
+    formality: 'formal',
+    hybrid: false,
+    label: { nl: 'Politie (wijkagent)', en: 'Police (community officer)' },
+    definition: {
+      nl: 'De politie in de wijk, in de persoon van de wijkagent.',
+      en: 'The police in the neighbourhood, in the person of the community police officer (wijkagent).',
     },
   },
   {
@@ -327,7 +382,7 @@ export const placeTypes = terms([
   },
   {
     id: 'thrift-store',
-    label: { nl: 'Kringloopwinkel', en: 'Thrift store' },
+    label: { nl: 'Kringloopwinkel', en: 'Charity shop' },
     definition: {
       nl: 'Een winkel voor tweedehands spullen, soms met een buurthuisfunctie.',
       en: 'A second-hand shop, sometimes doubling as a community centre.',
@@ -602,8 +657,8 @@ export const statuses = statusTerms([
     hsds: 'active',
     label: { nl: 'Actief', en: 'Active' },
     definition: {
-      nl: 'Het initiatief loopt op dit moment.',
-      en: 'The initiative is running now.',
+      nl: 'Het initiatief liep toen de bron erover schreef; “laatst gecontroleerd” zegt wanneer de redactie dat naging.',
+      en: 'The initiative was running when the source described it; “last checked” says when the editors verified that.',
     },
   },
   {
@@ -646,8 +701,8 @@ export const placeStatuses = statusTerms([
     hsds: 'active',
     label: { nl: 'Bestaat', en: 'Exists' },
     definition: {
-      nl: 'De plek bestaat en mensen ontmoeten elkaar er.',
-      en: 'The place exists and people meet there.',
+      nl: 'De plek bestond toen de bron erover schreef en mensen ontmoetten elkaar er; “laatst gecontroleerd” zegt wanneer de redactie dat naging.',
+      en: 'The place existed when the source wrote about it and people met there; “last checked” says when the editors verified it.',
     },
   },
   {
@@ -832,6 +887,7 @@ export const curatorKinds = terms([
 /** Every vocabulary by a stable key, for code that walks them all (schema, tests, about page, CMS). */
 export const vocabularies = {
   strategy: strategies,
+  entryKind: entryKinds,
   actorType: actorTypes,
   placeType: placeTypes,
   targetGroup: targetGroups,

@@ -21,6 +21,7 @@ const N = 1000;
 const langs = ['nl', 'en'] as const;
 
 interface Frontmatter {
+  kind: string;
   strategy: string;
   actors: { type: string }[];
   placeTypes: string[];
@@ -32,6 +33,7 @@ interface Frontmatter {
 /** The facet values of one generated entry, read off its frontmatter ("both" counts under bonding and bridging too). */
 function facetValues(data: Frontmatter): Record<FacetKey, string[]> {
   return {
+    kind: [data.kind],
     strategy: data.strategy === 'both' ? ['bonding', 'bridging', 'both'] : [data.strategy],
     actor: data.actors.map((actor) => actor.type),
     place: data.placeTypes,

@@ -49,6 +49,7 @@ function expectedFacets(): Record<string, Map<string, Set<string>>> {
     map.set(value, set);
   };
   for (const { slug, data } of entries) {
+    add('soort', data.kind, slug);
     add('strategie', data.strategy, slug);
     if (data.strategy === 'both') {
       add('strategie', 'bonding', slug);
@@ -97,7 +98,8 @@ describe('entry pages', () => {
         data.contactIntensity,
         data.tariff,
         data.permanence,
-        data.status,
+        data.kind,
+        ...(data.status ? [data.status] : []),
         ...data.actors.map((actor) => actor.type),
         ...data.placeTypes,
         ...data.targetGroups,
@@ -129,6 +131,7 @@ describe('lists and facet pages', () => {
 
   test('every facet page lists exactly the entries with that value, in both languages', () => {
     const english: Record<string, string> = {
+      soort: 'kind',
       strategie: 'strategy',
       actor: 'actor',
       plek: 'place',

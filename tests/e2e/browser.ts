@@ -11,8 +11,8 @@ import type { BrowseRecord } from '../../src/lib/browse-index.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 
 export type Lang = 'nl' | 'en';
-export type FacetKey = 'strategy' | 'actor' | 'place' | 'target' | 'theme' | 'municipality';
-export const facetKeys: readonly FacetKey[] = ['strategy', 'actor', 'place', 'target', 'theme', 'municipality'];
+export type FacetKey = 'kind' | 'strategy' | 'actor' | 'place' | 'target' | 'theme' | 'municipality';
+export const facetKeys: readonly FacetKey[] = ['kind', 'strategy', 'actor', 'place', 'target', 'theme', 'municipality'];
 
 /** URL segments per language, as in src/lib/routes.ts and src/lib/facets.ts (kept apart on purpose: tests restate the contract). */
 export const paths = {
@@ -21,6 +21,7 @@ export const paths = {
 } as const satisfies Record<Lang, Record<string, string>>;
 
 export const facetSegments: Record<FacetKey, Record<Lang, string>> = {
+  kind: { nl: 'soort', en: 'kind' },
   strategy: { nl: 'strategie', en: 'strategy' },
   actor: { nl: 'actor', en: 'actor' },
   place: { nl: 'plek', en: 'place' },

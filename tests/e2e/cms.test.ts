@@ -206,6 +206,7 @@ describe('a practitioner creates an initiative', () => {
     page.on('dialog', (dialog) => void dialog.accept('/favicon.svg'));
     await page.getByLabel(label('title')).fill('Buurtkamer De Accolade');
     await page.getByLabel(label('summary')).fill('Een huiskamer in de wijk waar buren elkaar ontmoeten bij koffie.');
+    await choose(page, label('kind'), 'Praktijkvoorbeeld');
     await choose(page, label('strategy'), 'Bonding én bridging');
     await page.getByLabel(label('strategyNote')).fill('Oudere alleenstaanden en jonge gezinnen uit dezelfde straat.');
     await page.getByRole('button', { name: 'Voeg drager toe' }).click();
@@ -261,6 +262,7 @@ describe('a practitioner creates an initiative', () => {
     const { data, body: written } = fileData(file);
     expect(data).toMatchObject({
       title: 'Buurtkamer De Accolade',
+      kind: 'example',
       strategy: 'both',
       actors: [{ type: 'residents', name: 'Bewonersgroep De Kroon' }],
       placeTypes: ['living-room', 'street'],
@@ -303,8 +305,12 @@ describe('a practitioner creates an initiative', () => {
     const page = await openAdmin('#/collections/initiatives/new');
     await page.getByLabel(label('title')).fill('Koffieochtend in de kerk');
     await page.getByLabel(label('summary')).fill('Elke dinsdag koffie voor de hele buurt.');
+    // A kind of initiative, not one case: a form has no status.
+    await choose(page, label('kind'), 'Vorm van initiatief');
     await choose(page, label('strategy'), 'Bridging (overbruggen)');
-    await page.getByLabel(label('strategyNote')).fill('Kerkgangers en buurtbewoners.');
+    await page
+      .getByLabel(label('strategyNote'))
+      .fill('Kerkgangers en buurtbewoners. Zo ontstaat geregeld contact dat er zonder deze plek niet zou zijn.');
     await page.getByRole('button', { name: 'Voeg drager toe' }).click();
     await choose(page, label('actors.type'), 'Geloofsgemeenschap');
     await choose(page, label('placeTypes'), 'Gebedshuis');
@@ -313,7 +319,6 @@ describe('a practitioner creates an initiative', () => {
     await choose(page, label('contactIntensity'), 'Vluchtige ontmoeting');
     await choose(page, label('tariff'), 'Gratis');
     await choose(page, label('permanence'), 'Blijvend');
-    await choose(page, label('status'), 'Actief');
     await page.getByRole('button', { name: 'Voeg bron toe' }).click();
     await page.getByLabel(label('sources.title')).fill('Kerkblad');
     // A field filled in and emptied again must not be saved as "".
@@ -365,7 +370,7 @@ test('the preview renders the entry with the site styles and labels, and lists w
   expect(facts).toContain('Strategie');
   expect(facts).toContain('Bonding (binden)');
   // The definition comes from the taxonomy, as on the entry page.
-  expect(facts).toContain('Contact binnen een groep');
+  expect(facts).toContain('Banden versterken binnen de eigen groep');
   expect(await preview.locator('.preview-problems').innerText()).not.toContain('Naam van het initiatief');
   // The site's tokens are in the preview: the heading font is the site's.
   const font = await preview.locator('h1').evaluate((element) => getComputedStyle(element).fontFamily);
@@ -399,19 +404,19 @@ test('an editor makes a collection, finding initiatives by title; the file passe
   // The relation widget searches the initiatives' titles and stores the chosen one's slug.
   const picker = page.getByLabel(collectionLabel('items.initiative'));
   await picker.click();
-  await picker.fill('ijssalon');
+  await picker.fill('horeca');
   await page
-    .getByRole('option', { name: /IJssalon/ })
+    .getByRole('option', { name: /Winkel of horeca/ })
     .first()
     .click();
-  await page.getByLabel(collectionLabel('items.note')).fill('Gevonden in het onderzoek van de HAN.');
+  await page.getByLabel(collectionLabel('items.note')).fill('Gevonden in het onderzoek van Brummel en Smits.');
   await publish(page);
 
   const dir = path.join(root, 'content', 'collections');
   const name = 'plekken-in-heumen-en-beuningen.yaml';
   await expect.poll(() => readdirSync(dir).includes(name)).toBe(true);
   const text = readFileSync(path.join(dir, name), 'utf8');
-  expect(text).toContain('initiative: ijssalon-in-het-dorp');
+  expect(text).toContain('initiative: winkel-of-horeca-als-betekenisvolle-plek');
   const result = await checkContent(path.join(root, 'content'));
   expect(result.problems).toEqual([]);
   expect(result.collections.map((c) => c.slug)).toContain('plekken-in-heumen-en-beuningen');

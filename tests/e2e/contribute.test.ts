@@ -38,7 +38,9 @@ async function fillValid(page: Page, lang: Lang): Promise<void> {
     'Een huiskamer in een leeg winkelpand waar buren binnenlopen.',
   );
   await page.getByRole('radio', { name: lang === 'nl' ? 'Bonding (binden)' : 'Bonding', exact: true }).check();
-  await field(page, lang, 'contribute.field.strategyNote').fill('Oudere alleenstaanden uit dezelfde straat.');
+  await field(page, lang, 'contribute.field.strategyNote').fill(
+    'Oudere alleenstaanden uit dezelfde straat, van dezelfde leeftijd, drinken er elke ochtend samen koffie.',
+  );
   await page.locator('#f-actors-0-type').selectOption('residents');
   await page
     .getByRole('checkbox', { name: lang === 'nl' ? 'Huiskamer of kamer voor de buurt' : 'Neighbourhood living room' })

@@ -311,7 +311,11 @@ beforeAll(async () => {
   items = [
     ...records.map((record) => ({
       slug: record.slug,
-      values: { ...record.facets, type: ['initiative'], status: [entryOf(record.slug).data.status] },
+      values: {
+        ...record.facets,
+        type: ['initiative'],
+        status: [entryOf(record.slug).data.status].filter((s) => s !== undefined),
+      },
     })),
     // A place page carries only its type: any facet or status filter leaves it out.
     ...places.map((place) => ({ slug: placeId(place.slug), values: { ...none, type: ['place'] } })),

@@ -57,6 +57,7 @@ describe('browseIndex', () => {
         strategy: 'bridging',
         place: 'Nijmegen',
         facets: {
+          kind: ['example'],
           strategy: ['bridging'],
           actor: ['business'],
           place: ['shop'],
@@ -73,6 +74,7 @@ describe('browseIndex', () => {
         strategy: 'bonding',
         place: "De Muntel, 's-Hertogenbosch",
         facets: {
+          kind: ['example'],
           strategy: ['bonding'],
           actor: ['residents'],
           place: ['street'],
@@ -89,6 +91,7 @@ describe('browseIndex', () => {
         strategy: 'both',
         place: '',
         facets: {
+          kind: ['form'],
           strategy: ['bonding', 'bridging', 'both'],
           actor: ['welfare-organisation', 'volunteers'],
           place: ['living-room'],

@@ -139,6 +139,7 @@ describe('facetValuesOf', () => {
 
   test('reads every facet off the entry; actors of the same type count once', () => {
     expect(facetValuesOf(entry('moestuin-oost').data)).toEqual({
+      kind: ['example'],
       strategy: ['bonding'],
       actor: ['residents', 'volunteers'],
       place: ['community-garden'],

@@ -108,8 +108,10 @@ describe('the save check', () => {
   const valid = {
     title: 'Buurtkamer',
     summary: 'Een huiskamer voor de buurt.',
+    kind: 'example',
     strategy: 'bonding',
-    strategyNote: 'Buren.',
+    strategyNote: 'Buren uit dezelfde straat, van dezelfde leeftijd, drinken er elke week samen koffie.',
+    municipality: 'Utrecht',
     actors: [{ type: 'residents' }],
     placeTypes: ['living-room'],
     targetGroups: ['everyone'],
@@ -281,7 +283,7 @@ describe('the preview', () => {
     );
     expect(html).toContain('<h1>Buurtkamer De Kroon</h1>');
     expect(html).toContain('Bridging (overbruggen)');
-    expect(html).toContain('Contact tussen groepen die elkaar anders niet zouden ontmoeten');
+    expect(html).toContain('Erin slagen contact te maken met mensen buiten de eigen groep');
     expect(html).toContain('Bewonersgroep (bewoners)');
     expect(html).toContain('<a href="https://example.nl">Jaarverslag</a>');
     expect(html).toContain('TEKST');

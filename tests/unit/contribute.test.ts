@@ -50,7 +50,7 @@ const valid: Fields = {
   summary: 'Een huiskamer in een leeg winkelpand waar buren binnenlopen.',
   lang: 'nl',
   strategy: 'bonding',
-  strategyNote: 'Oudere alleenstaanden uit dezelfde straat.',
+  strategyNote: 'Oudere alleenstaanden uit dezelfde straat, van dezelfde leeftijd, drinken elke ochtend samen koffie.',
   'actors.0.type': 'residents',
   'actors.0.name': 'Bewonersgroep De Kroon',
   placeTypes: ['living-room', 'street'],
@@ -146,6 +146,8 @@ describe('problems, next to their fields, in the page language', () => {
       'strategyNote',
       'actors.0.type',
       'placeTypes',
+      // A submission is a practice example: it says where it runs.
+      'municipality',
       'targetGroups',
       'themes',
       'contactIntensity',
@@ -193,7 +195,7 @@ describe('problems, next to their fields, in the page language', () => {
     [
       { 'submitter.email': 'jan@' },
       'submitter.email',
-      'Uw e-mailadres: vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+      'Je e-mailadres: vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
     ],
     [
       { 'body.aanpak': 'Stap 1\n<script>alert(1)</script>' },

@@ -10,7 +10,7 @@ import { makeInitiative } from './make-initiative.ts';
 const full = makeInitiative({
   title: 'IJssalon De Hoek',
   strategy: 'both',
-  strategyNote: 'Ouderen uit het dorp en jongeren van buiten.',
+  strategyNote: 'Ouderen uit het dorp en jongeren van buiten, die elkaar anders niet spreken.',
   actors: [{ type: 'welfare-organisation', name: 'Stichting Wijkwerk' }, { type: 'residents' }],
   placeTypes: ['cafe', 'community-centre'],
   placeName: 'IJssalon De Hoek',
@@ -33,7 +33,7 @@ const full = makeInitiative({
 const minimal = makeInitiative({
   title: 'Huiskamer in de wijk',
   strategy: 'bonding',
-  strategyNote: 'Buren ontmoeten buren.',
+  strategyNote: 'Buren uit dezelfde straat, van dezelfde leeftijd, drinken er samen koffie.',
   actors: [{ type: 'volunteers' }],
   placeTypes: ['living-room'],
   targetGroups: ['single-person-households'],
@@ -41,7 +41,6 @@ const minimal = makeInitiative({
   contactIntensity: 'lasting',
   tariff: 'free',
   permanence: 'permanent',
-  status: 'planned',
   published: '2025-02-03',
 });
 
@@ -59,13 +58,22 @@ describe('entryFacts', () => {
   test('every fact of a full entry, in English, with labels instead of ids', () => {
     expect(entryFacts(full, 'en')).toStrictEqual([
       {
+        key: 'entry.kind',
+        values: [{ text: 'Practice example', facet: { key: 'kind', value: 'example' } }],
+        definition:
+          'One concrete initiative: where it is, who carries it and whether it still runs, from a source that names this very case.',
+      },
+      {
         key: 'entry.strategy',
         values: [{ text: 'Bonding and bridging', facet: { key: 'strategy', value: 'both' } }],
-        definition: 'The initiative strengthens ties within a group and also makes contact across groups.',
+        definition:
+          'Contact arises both within a group whose members recognise themselves in each other and with people outside that group.',
       },
       {
         key: 'entry.strategyNote',
-        values: [{ text: 'Ouderen uit het dorp en jongeren van buiten.', authored: true }],
+        values: [
+          { text: 'Ouderen uit het dorp en jongeren van buiten, die elkaar anders niet spreken.', authored: true },
+        ],
       },
       {
         key: 'entry.actors',
@@ -123,7 +131,12 @@ describe('entryFacts', () => {
         definition: 'The initiative exists for a set time, for example in an empty building: a pop-up facility.',
       },
       { key: 'entry.period', values: [{ text: 'from 1 March 2024 until 1 November 2026' }] },
-      { key: 'entry.status', values: [{ text: 'Active' }], definition: 'The initiative is running now.' },
+      {
+        key: 'entry.status',
+        values: [{ text: 'Active' }],
+        definition:
+          'The initiative was running when the source described it; “last checked” says when the editors verified that.',
+      },
       { key: 'entry.thresholdFeatures', values: [{ text: 'Walk-in hours' }, { text: 'Free entry' }] },
       { key: 'entry.hostRole', values: [{ text: 'De eigenaar kent iedereen bij naam.', authored: true }] },
     ]);
@@ -133,7 +146,7 @@ describe('entryFacts', () => {
     const facts = entryFacts(full, 'nl');
     expect(texts(facts, 'entry.strategy')).toEqual(['Bonding én bridging']);
     expect(fact(facts, 'entry.strategy').definition).toBe(
-      'Het initiatief versterkt de banden binnen een groep en legt ook contact tussen groepen.',
+      'Er ontstaat zowel contact binnen een groep die zich in elkaar herkent als contact met mensen van buiten die groep.',
     );
     expect(fact(facts, 'entry.actors').values).toEqual([
       {
@@ -160,28 +173,26 @@ describe('entryFacts', () => {
     }
   });
 
-  test('absent optional fields leave their facts out', () => {
+  test('absent optional fields leave their facts out; a form has no municipality and no status', () => {
+    expect(minimal.kind).toBe('form');
     expect(keys(entryFacts(minimal, 'nl'))).toEqual([
+      'entry.kind',
       'entry.strategy',
       'entry.strategyNote',
       'entry.actors',
       'entry.placeTypes',
-      'entry.municipality',
       'entry.targetGroups',
       'entry.themes',
       'entry.contactIntensity',
       'entry.tariff',
       'entry.permanence',
-      'entry.status',
     ]);
   });
 
-  test('a missing municipality gives the nationwide text, without a facet link', () => {
-    expect(fact(entryFacts(minimal, 'nl'), 'entry.municipality').values).toStrictEqual([
-      { text: 'Landelijk voorbeeld, geen vaste plek' },
-    ]);
-    expect(fact(entryFacts(minimal, 'en'), 'entry.municipality').values).toStrictEqual([
-      { text: 'Nationwide example, no single place' },
+  test('a practice example without a municipality shows its region in words, without a facet link', () => {
+    const nationwide = makeInitiative({ status: 'active' });
+    expect(fact(entryFacts(nationwide, 'nl'), 'entry.municipality').values).toStrictEqual([
+      { text: 'landelijk', authored: true },
     ]);
   });
 

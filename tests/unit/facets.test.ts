@@ -29,7 +29,7 @@ interface Item {
 function item(id: string, values: Partial<FacetValues>): Item {
   return {
     id,
-    facets: { strategy: [], actor: [], place: [], target: [], theme: [], municipality: [], ...values },
+    facets: { kind: [], strategy: [], actor: [], place: [], target: [], theme: [], municipality: [], ...values },
   };
 }
 

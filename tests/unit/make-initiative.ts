@@ -10,8 +10,9 @@ import { initiativeSchema, type Initiative, type InitiativeInput } from '../../s
 const base: InitiativeInput = {
   title: 'Een initiatief',
   summary: 'Een korte samenvatting van het initiatief.',
+  kind: 'form',
   strategy: 'bonding',
-  strategyNote: 'Buren ontmoeten buren.',
+  strategyNote: 'Buren uit dezelfde straat, van dezelfde leeftijd, ontmoeten elkaar elke week.',
   actors: [{ type: 'residents' }],
   placeTypes: ['community-centre'],
   targetGroups: ['everyone'],
@@ -19,14 +20,38 @@ const base: InitiativeInput = {
   contactIntensity: 'recurring',
   tariff: 'free',
   permanence: 'permanent',
-  status: 'active',
   sources: [{ title: 'Een bron' }],
   published: '2025-01-01',
 };
 
-/** A validated initiative: the base entry with these fields replaced. */
+/** Fields only a practice example has: a test that gives one gets an example (kind set unless the test sets it). */
+const exampleOnly = [
+  'status',
+  'startDate',
+  'endDate',
+  'municipality',
+  'neighbourhood',
+  'coordinates',
+  'region',
+] as const;
+
+/**
+ * A validated initiative: the base entry (a form) with these fields replaced. Given a field only a practice
+ * example has, it is an example, active unless said otherwise; without a municipality it runs nationwide
+ * (`region`), carried by the named actor.
+ */
 export function makeInitiative(overrides: Partial<InitiativeInput> = {}): Initiative {
-  return initiativeSchema.parse({ ...base, ...overrides });
+  const example =
+    overrides.kind === 'example' || (overrides.kind === undefined && exampleOnly.some((key) => key in overrides));
+  if (!example) return initiativeSchema.parse({ ...base, ...overrides });
+  const nationwide = overrides.municipality === undefined && overrides.region === undefined;
+  return initiativeSchema.parse({
+    ...base,
+    kind: 'example',
+    status: 'active',
+    ...(nationwide ? { region: 'landelijk', actors: [{ type: 'residents', name: 'Een landelijke groep' }] } : {}),
+    ...overrides,
+  });
 }
 
 /** A slug with its validated initiative, as `buildCatalog` takes them. */

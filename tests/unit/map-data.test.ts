@@ -90,6 +90,7 @@ describe('the map points', () => {
 
   test('a place counts under place type, target group and municipality, and has no strategy, actor or theme', () => {
     expect(placeFilterValues(places.bySlug.get('gemist') ?? place('x'))).toEqual({
+      kind: [],
       strategy: [],
       actor: [],
       place: ['cafe'],

@@ -39,6 +39,7 @@ function point(i: number, type: MapItemType, at?: { lng: number; lat: number }):
     lng: at?.lng ?? Math.round((3.4 + next() * 3.8) * 1e5) / 1e5,
     lat: at?.lat ?? Math.round((50.8 + next() * 2.7) * 1e5) / 1e5,
     facets: {
+      kind: type === 'initiative' ? ['example'] : [],
       strategy: type === 'initiative' ? [pick(['bonding', 'bridging'])] : [],
       actor: type === 'initiative' ? [pick(['residents', 'library'])] : [],
       place: [pick(['park', 'cafe', 'library'])],

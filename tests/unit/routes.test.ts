@@ -142,6 +142,7 @@ describe('the entry pages the search index reads, and a result in the reader’s
 describe('a site’s worth of routes', () => {
   const slugs = ['repair-cafe-zuid', 'buurtmoestuin', 'en', 'over', 'pagina', 'initiatieven'];
   const values: Record<FacetKey, string[]> = {
+    kind: ['form', 'example'],
     strategy: ['bonding', 'bridging', 'both'],
     actor: ['library', 'residents', 'school'],
     place: ['library', 'school', 'street'],

@@ -98,6 +98,53 @@ const malformed: Record<string, Row> = {
   },
   'updated-before-published.mdx': { field: 'updated', message: 'is before the publication date' },
   'yaml-syntax-error.mdx': { field: '(frontmatter)', message: 'is not valid YAML (line 2)' },
+  // The kind of entry: a form is a type (no status, dates or place); an example says where and whether it runs.
+  'kind-missing.mdx': { field: 'kind', message: 'is missing: give one kind of entry id (one of form, example)' },
+  'form-with-status-and-municipality.mdx': {
+    field: 'status',
+    message: 'is set, but a form of initiative is a type, not one initiative: remove status, or set kind to example',
+    also: [
+      {
+        field: 'municipality',
+        message: 'is set, but a form of initiative is a type, not one initiative: remove municipality',
+      },
+    ],
+  },
+  'example-without-status.mdx': {
+    field: 'status',
+    message: 'is missing: a practice example says whether it runs (active, ended or planned)',
+  },
+  'example-without-municipality.mdx': {
+    field: 'municipality',
+    message: 'is missing: a practice example needs the municipality where it runs',
+  },
+  'example-region-without-named-actor.mdx': {
+    field: 'actors',
+    message: 'name no organisation: a practice example without a municipality needs the named organisation',
+  },
+  // Who meets whom: long enough to say it, and not the definition of the strategy.
+  'strategy-note-too-short.mdx': { field: 'strategyNote', message: 'is too short: write at least 60 characters' },
+  'strategy-note-definition.mdx': { field: 'strategyNote', message: 'repeats the definition of a strategy' },
+  // Reader text: no taxonomy ids, no field names.
+  'body-field-names.mdx': {
+    field: 'body',
+    message: 'line 45: uses the code "welcoming-host", which readers do not know: write it in words',
+    also: [{ field: 'body', message: 'line 45: names the field "strategyNote": readers see the page' }],
+  },
+  // Citations as read: a second-hand source says where it was read, and that text is a source too.
+  'source-second-hand-without-via.mdx': {
+    field: 'sources[1].via',
+    message: 'is missing: the editors know Klinenberg only through another text, so say where it was read',
+  },
+  'source-via-not-listed.mdx': {
+    field: 'sources[1].via',
+    message: 'names "Brummel en Smits (2021)", which is not among this entry\'s sources',
+  },
+  // Two entries with the same title once case, accents and punctuation are folded.
+  'title-duplicate.mdx': {
+    field: 'title',
+    message: 'is the same title as tests/fixtures/malformed/initiatives/Bad Name.mdx: readers cannot tell them apart',
+  },
 };
 
 function byFile(problems: readonly Problem[]): Map<string, Problem[]> {
@@ -174,8 +221,13 @@ describe('valid fixtures', () => {
     expect(data.published).toEqual(new Date('2024-05-14T00:00:00Z'));
   });
 
-  test('the full one uses every field of the schema', () => {
-    expect(Object.keys(frontmatter('full-all-optional-fields.mdx')).sort()).toEqual([...initiativeFields].sort());
+  test('the full one uses every field of the schema (region only where there is no municipality)', () => {
+    // region and municipality exclude each other: the nationwide example carries region.
+    expect(Object.keys(frontmatter('full-all-optional-fields.mdx')).sort()).toEqual(
+      initiativeFields.filter((field) => field !== 'region').sort(),
+    );
+    expect(entry('nationwide-example.mdx').data.region).toBe('landelijk');
+    expect(entry('full-all-optional-fields.mdx').data.sources[0]?.via).toBe('Brummel en Smits (2021)');
     const { data, slug } = entry('full-all-optional-fields.mdx');
     expect(slug).toBe('ijssalon-als-ontmoetingsplek');
     expect(data.contact).toEqual({
@@ -195,7 +247,7 @@ describe('valid fixtures', () => {
     expect(data.updated).toEqual(new Date('2024-11-15T00:00:00Z'));
     expect(data.verified).toEqual({ date: new Date('2025-01-20T00:00:00Z'), method: 'contact', by: 'editors' });
     expect(data.links).toHaveLength(1);
-    expect(data.sources[0]).toEqual({
+    expect(data.sources[1]).toEqual({
       title: 'De betekenis van sociale infrastructuur',
       author: 'Brummel en Smits',
       year: 2021,

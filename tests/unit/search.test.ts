@@ -28,6 +28,7 @@ describe('search filters of an entry', () => {
   test('are the kind (initiative), the facet values plus status, with both strategies spelled out', () => {
     expect(searchFiltersOf(entry)).toEqual({
       type: ['initiative'],
+      kind: ['example'],
       strategy: ['bonding', 'bridging', 'both'],
       actor: ['library', 'volunteers'],
       place: ['community-centre'],

@@ -166,10 +166,16 @@ describe('labelOf', () => {
 describe('the initiative schema is derived from the taxonomy', () => {
   type Entry = Record<string, unknown>;
 
-  /** The minimal valid fixture, with start and end dates so that `status: ended` stays valid on its own. */
+  /**
+   * The minimal valid fixture as a practice example (a form has no status), with start and end dates so that
+   * `status: ended` stays valid on its own.
+   */
   const base: Entry = {
     ...(splitFrontmatter(readFileSync(`${initiativesDir(fixtureRoots.valid)}/minimal-required-only.mdx`, 'utf8'))
       .data as Entry),
+    kind: 'example',
+    municipality: 'Utrecht',
+    status: 'active',
     startDate: '2020-01-01',
     endDate: '2020-12-31',
   };
@@ -187,6 +193,19 @@ describe('the initiative schema is derived from the taxonomy', () => {
       put: (entry, id) => ({ ...entry, strategy: id }),
       path: ['strategy'],
       schema: initiativeSchema.shape.strategy,
+    },
+    {
+      field: 'kind',
+      vocabulary: 'entryKind',
+      // A form carries none of an example's fields.
+      put: (entry, id) => {
+        if (id !== 'form') return { ...entry, kind: id };
+        const form = { ...entry, kind: id };
+        for (const key of ['municipality', 'status', 'startDate', 'endDate']) Reflect.deleteProperty(form, key);
+        return form;
+      },
+      path: ['kind'],
+      schema: initiativeSchema.shape.kind,
     },
     {
       field: 'lang',

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { slugOf, splitFrontmatter, validateInitiatives, type ContentFile } from '../../src/lib/validation.ts';
+import { modelWordProblems, normaliseTitle, titleClashProblems } from '../../src/lib/editorial-checks.ts';
 import { fieldPath, formatIssues, formatProblem, problemsFrom } from '../../src/schema/report.ts';
 import { initiativeSchema } from '../../src/schema/initiative.ts';
 import { fixtureRoots, readFixtures } from './fixtures.ts';
@@ -164,7 +165,8 @@ describe('validateInitiatives', () => {
         { file: 'content/initiatives/buurtkamer.mdx', text: minimal },
         { file: 'content/initiatives/2024/buurtkamer.mdx', text: minimal },
         { file: 'content/initiatives/andere-naam.mdx', text: variant(null, 'slug: buurtkamer') },
-        { file: 'content/initiatives/eigen-naam.mdx', text: minimal },
+        // A title of its own: the same title twice is a problem of its own (tested below).
+        { file: 'content/initiatives/eigen-naam.mdx', text: variant(/^title: .*$/m, 'title: Buurtkamer Eigen Naam') },
       ];
       const result = validateInitiatives(files);
       expect(result.problems.map((p) => [p.file, p.field, p.message])).toEqual([
@@ -312,5 +314,37 @@ describe('checks that span fields', () => {
     const result = initiativeSchema.safeParse({ startDate: 'gisteren', endDate: '2024-01-01' });
     const endDate = result.error?.issues.filter((issue) => issue.path.join('.') === 'endDate') ?? [];
     expect(endDate).toEqual([]);
+  });
+});
+
+describe('editorial checks', () => {
+  test('an initiative with the title of a place is reported on the initiative, naming the place', () => {
+    expect(
+      titleClashProblems(
+        [{ file: 'content/initiatives/huis.md', data: { title: 'Huis van de Wijk' } }],
+        [{ file: 'content/places/huis-gebouw.md', data: { title: 'huis van de wijk!' } }],
+      ),
+    ).toEqual([
+      {
+        file: 'content/initiatives/huis.md',
+        field: 'title',
+        message:
+          '"Huis van de Wijk" is also the title of the place content/places/huis-gebouw.md: let the initiative\'s title say what happens there, so readers can tell the two apart',
+      },
+    ]);
+  });
+
+  test('titles are compared with case, accents and punctuation folded', () => {
+    expect(normaliseTitle('  Café “De Verbinding”, Zuid ')).toBe('cafe de verbinding zuid');
+  });
+
+  test('ordinary hyphenated words and link targets are no model words', () => {
+    expect(
+      modelWordProblems('Voor low-income gezinnen, met walk-in uren: [bron](https://x.nl/thrift-store).', []),
+    ).toEqual([]);
+    expect(modelWordProblems('Dit is een thrift-store.\nDe taxonomie zegt', ['placeTypes'], 10)).toEqual([
+      { line: 10, message: expect.stringContaining('uses the code "thrift-store"') as string },
+      { line: 11, message: expect.stringContaining('uses the word "taxonomie"') as string },
+    ]);
   });
 });
