@@ -24,10 +24,12 @@ function indexedUrls(): string[] {
   });
 }
 
+/** The pages below a section, without the redirect pages of renamed entries (aliases). */
 const pagesUnder = (prefix: string) =>
   distFiles()
     .filter((file) => file.startsWith(prefix) && file.endsWith('/index.html') && file !== `${prefix}index.html`)
-    .map((file) => file.replace(/index\.html$/, ''));
+    .map((file) => file.replace(/index\.html$/, ''))
+    .filter((url) => !page(url).querySelector('meta[http-equiv="refresh"]'));
 
 describe('the editors’ list of what to check', () => {
   test.each(editors)('%s is noindex, in its language, has no searchable body and lists entries with links', (url) => {
@@ -116,13 +118,24 @@ describe('Klopt dit nog? and the last check on every entry and place page', () =
   });
 
   test('every place page and every practice example says when it was checked, or that it was not', () => {
-    for (const url of all) {
+    const { initiatives } = JSON.parse(readFileSync(path.join(dist, 'initiatieven.json'), 'utf8')) as {
+      initiatives: { slug: string; kind: string }[];
+    };
+    const forms = new Set(initiatives.filter((entry) => entry.kind === 'form').map((entry) => entry.slug));
+    const examples = initiatives.length - forms.size;
+    expect(examples, 'practice examples in the build').toBeGreaterThan(0);
+    const checked = all.filter((url) => !forms.has(url.split('/').at(-2) ?? ''));
+    expect(checked.length).toBe(all.length - 2 * forms.size);
+    for (const url of checked) {
       const section = page(url).querySelector('[data-verification]');
       expect(section, url).not.toBeNull();
       const state = section?.getAttribute('data-verification');
       expect(['fresh', 'stale', 'never'], url).toContain(state);
       if (state === 'never') expect(section?.text, url).toMatch(/Nog niet gecontroleerd|Not yet checked/);
       else expect(section?.querySelector('time')?.getAttribute('datetime'), url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    for (const url of all.filter((url) => !checked.includes(url))) {
+      expect(page(url).querySelector('[data-verification]'), `${url}: a form of initiative is not verified`).toBeNull();
     }
   });
 });

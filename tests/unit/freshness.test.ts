@@ -24,8 +24,10 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const makeInitiative = (extra: Record<string, unknown>) => ({
   title: 'Een initiatief',
   summary: 'Een korte samenvatting van het initiatief.',
+  kind: 'example',
+  municipality: 'Nijmegen',
   strategy: 'bonding',
-  strategyNote: 'Buren ontmoeten buren.',
+  strategyNote: 'Buren van dezelfde leeftijd en met een vergelijkbare achtergrond ontmoeten elkaar in de buurtkamer.',
   actors: [{ type: 'residents' }],
   placeTypes: ['community-centre'],
   targetGroups: ['everyone'],
