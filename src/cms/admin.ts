@@ -10,8 +10,10 @@ import type { CmsConfig } from 'decap-cms-core';
 import tokens from '../styles/tokens.css?raw';
 import base from '../styles/base.css?raw';
 import previewStyles from './preview.css?raw';
+import { PARTIAL_DATE_WIDGET } from './config.ts';
 import { emptyPaths, type Path } from './entry-data.ts';
 import { localBackendOverride } from './local-backend.ts';
+import { PartialDateControl, PartialDatePreview } from './partial-date-widget.ts';
 import { InitiativePreview, PlacePreview } from './preview.ts';
 import { saveChecks } from './save-check.ts';
 
@@ -32,6 +34,7 @@ function readConfig(): CmsConfig {
 }
 
 CMS.registerLocale('nl', nl);
+CMS.registerWidget(PARTIAL_DATE_WIDGET, PartialDateControl, PartialDatePreview);
 CMS.registerPreviewStyle(`${tokens}\n${base}\n${previewStyles}`, { raw: true });
 CMS.registerPreviewTemplate('initiatives', InitiativePreview);
 CMS.registerPreviewTemplate('places', PlacePreview);

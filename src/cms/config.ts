@@ -41,6 +41,9 @@ export const PUBLIC_FOLDER = '/images/uploads';
 /** How dates are stored: the schema reads YYYY-MM-DD. */
 export const DATE_FORMAT = 'YYYY-MM-DD';
 
+/** The widget of a date known as precisely as it is known, registered by admin.ts. */
+export const PARTIAL_DATE_WIDGET = 'partial-date';
+
 /**
  * Defaults the CMS adds for convenience where the schema has none: a new entry
  * is published today unless the editor changes it. The contract test allows exactly these.
@@ -173,6 +176,9 @@ function field(
         time_format: false,
         format: DATE_FORMAT,
       } as CmsField;
+    case 'partialDate':
+      // A year, optionally a month and a day (src/cms/partial-date-widget.ts): stored as 2019, 2019-05 or 2019-05-12.
+      return { ...base, widget: PARTIAL_DATE_WIDGET } as CmsField;
     case 'number':
       return {
         ...base,

@@ -13,6 +13,8 @@ import { entryFacts, type Fact } from '../lib/entry-facts.ts';
 import { placeFacts } from '../lib/places.ts';
 import type { Initiative } from '../schema/initiative.ts';
 import type { Place } from '../schema/place.ts';
+import { isPartialDate } from '../schema/fields.ts';
+import { dateParts, joinDateParts } from './partial-date-widget.ts';
 import { placeSaveProblems, saveProblems } from './save-check.ts';
 
 const lang = 'nl';
@@ -25,6 +27,11 @@ const date = (value: unknown): Date | undefined => {
   const parsed = new Date(`${value}T00:00:00Z`);
   // 2025-02-30 would roll over to 2 March: only a date that reads back the same is one.
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) ? parsed : undefined;
+};
+/** A date as precisely as it is known (2019, 2019-05, 2019-05-12), when it is one. */
+const partialDate = (value: unknown): string | undefined => {
+  const joined = joinDateParts(dateParts(value));
+  return joined !== '' && isPartialDate(joined) ? joined : undefined;
 };
 const strings = (value: unknown): string[] => list(value).filter((item): item is string => typeof item === 'string');
 const record = (value: unknown): Record<string, unknown> =>
@@ -75,8 +82,8 @@ export function previewInitiative(raw: Record<string, unknown>): Initiative {
     themes: strings(raw.themes),
     thresholdFeatures: strings(raw.thresholdFeatures),
     hostRole: text(raw.hostRole),
-    startDate: date(raw.startDate),
-    endDate: date(raw.endDate),
+    startDate: partialDate(raw.startDate),
+    endDate: partialDate(raw.endDate),
     published: date(raw.published) ?? new Date(),
     updated: date(raw.updated),
     lastVerified: date(raw.lastVerified),
@@ -98,8 +105,8 @@ export function previewPlace(raw: Record<string, unknown>): Place {
     municipality: text(raw.municipality),
     neighbourhood: text(raw.neighbourhood),
     coordinates: coordinatesOf(raw.coordinates),
-    openedDate: date(raw.openedDate),
-    closedDate: date(raw.closedDate),
+    openedDate: partialDate(raw.openedDate),
+    closedDate: partialDate(raw.closedDate),
     published: date(raw.published) ?? new Date(),
     updated: date(raw.updated),
     lastVerified: date(raw.lastVerified),

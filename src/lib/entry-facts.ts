@@ -110,7 +110,7 @@ export function entryFacts(
       values: [term('permanence', data.permanence, lang)],
       definition: definition('permanence', data.permanence),
     },
-    (data.startDate ?? data.endDate) && {
+    Boolean(data.startDate ?? data.endDate) && {
       key: 'entry.period',
       values: [
         {

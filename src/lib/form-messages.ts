@@ -87,10 +87,14 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
       if (issue.format === 'url') return t(lang, 'form.error.url', { field });
       if (issue.format === 'email') return t(lang, 'form.error.email', { field });
       if (issue.format === 'date') return t(lang, 'form.error.date', { field });
+      if (issue.format === 'partial-date') return t(lang, 'form.error.partialDate', { field });
       return t(lang, 'form.error.other', { field, message: issue.message });
     case 'invalid_union':
-      // Dates are a union of a Date and an ISO date string.
-      return filled(value) ? t(lang, 'form.error.date', { field }) : t(lang, 'form.error.required', { field });
+      // Dates are a union of a Date and an ISO date string (partial dates: also a year as a number).
+      if (!filled(value)) return t(lang, 'form.error.required', { field });
+      return /date$/i.test(String(last)) && last !== 'published'
+        ? t(lang, 'form.error.partialDate', { field })
+        : t(lang, 'form.error.date', { field });
     case 'custom':
       // The cross-field checks of the initiative schema, told apart by the field they point at.
       if (last === 'endDate') {

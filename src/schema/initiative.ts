@@ -6,7 +6,20 @@
  * message is written for a practitioner: what is wrong and how to fix it.
  */
 import { z } from 'astro/zod';
-import { date, email, list, municipality, record, slug, termId, termIdList, text, url } from './fields.ts';
+import {
+  date,
+  email,
+  list,
+  municipality,
+  partialDate,
+  partialDateBefore,
+  record,
+  slug,
+  termId,
+  termIdList,
+  text,
+  url,
+} from './fields.ts';
 
 /** Longest summary, in characters: it must fit a list card and a search result. */
 export const SUMMARY_MAX = 300;
@@ -157,10 +170,10 @@ const baseShape = {
   tariff: termId('tariff', 'tariff'),
   /** Permanent or temporary (pop-up). */
   permanence: termId('permanence', 'permanence'),
-  /** When it started (or starts). */
-  startDate: date('the start date').optional(),
-  /** When it ended (or ends). */
-  endDate: date('the end date').optional(),
+  /** When it started (or starts), as precisely as known: `2019`, `2019-05` or `2019-05-12`. */
+  startDate: partialDate('the start date').optional(),
+  /** When it ended (or ends), as precisely as known. */
+  endDate: partialDate('the end date').optional(),
   /** Whether it runs now. */
   status: termId('status', 'status'),
   /** What makes it low-threshold. */
@@ -199,7 +212,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (typeof neighbourhood === 'string' && neighbourhood.trim() !== '' && municipality === undefined) {
     issue(['municipality'], 'is missing: an entry with a neighbourhood needs the municipality it lies in');
   }
-  if (isDate(startDate) && isDate(endDate) && endDate < startDate) {
+  if (typeof startDate === 'string' && typeof endDate === 'string' && partialDateBefore(endDate, startDate)) {
     issue(['endDate'], 'is before the start date: the end date must come on or after startDate');
   }
   if (isDate(updated) && isDate(published) && updated < published) {

@@ -18,6 +18,7 @@ import {
   cmsConfig,
   cmsOnlyDefaults,
   DATE_FORMAT,
+  PARTIAL_DATE_WIDGET,
   defaultBody,
   ENTRY_FOLDER,
   initiativesCollection,
@@ -94,6 +95,7 @@ interface Contract {
   sections: readonly { nl: string }[];
   saveProblems: (data: Record<string, unknown>) => string[];
   dates: string[];
+  partialDates: string[];
   selects: number;
 }
 
@@ -110,7 +112,8 @@ const contracts: Contract[] = [
     ),
     sections: bodySections,
     saveProblems,
-    dates: ['startDate', 'endDate', 'published', 'updated', 'lastVerified'],
+    dates: ['published', 'updated', 'lastVerified'],
+    partialDates: ['startDate', 'endDate'],
     selects: 12,
   },
   {
@@ -125,7 +128,8 @@ const contracts: Contract[] = [
     ),
     sections: placeBodySections,
     saveProblems: placeSaveProblems,
-    dates: ['openedDate', 'closedDate', 'published', 'updated', 'lastVerified'],
+    dates: ['published', 'updated', 'lastVerified'],
+    partialDates: ['openedDate', 'closedDate'],
     selects: 7,
   },
 ];
@@ -376,9 +380,17 @@ describe.each(contracts)('$name', (contract) => {
         expect(accepts(path, '2024-02-29')).toBe(true);
         expect(accepts(path, '2024-02-30')).toBe(false);
       }
+      // Start and end dates take a year, a month or a day, in a widget of their own.
+      const partial = [...cmsFields].filter(([, { field }]) => field.widget === PARTIAL_DATE_WIDGET);
+      expect(partial.map(([path]) => path)).toEqual(contract.partialDates);
+      for (const [path] of partial) {
+        for (const value of ['2019', '2019-05', '2024-02-29']) expect(accepts(path, value), value).toBe(true);
+        for (const value of ['19', '2019-13', '2024-02-30', '2019--05'])
+          expect(accepts(path, value), value).toBe(false);
+      }
       // And no other schema field takes a date.
       const dateLike = cmsPaths.filter((path) => accepts(path, '2024-02-29') && !accepts(path, 'a text'));
-      expect(dateLike.sort()).toEqual(dates.map(([path]) => path).sort());
+      expect(dateLike.sort()).toEqual([...dates, ...partial].map(([path]) => path).sort());
     });
   });
 
