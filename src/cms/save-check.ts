@@ -8,7 +8,8 @@
  */
 import type { z } from 'astro/zod';
 import { checkBody } from '../lib/body-safety.ts';
-import { bodyMessage, issueMessage } from '../lib/form-messages.ts';
+import { bodyMessage, contactMessage, issueMessage } from '../lib/form-messages.ts';
+import { contactProblems } from '../lib/private-contact.ts';
 import { collectionSchema } from '../schema/collection.ts';
 import { initiativeSchema } from '../schema/initiative.ts';
 import { placeSchema } from '../schema/place.ts';
@@ -50,9 +51,14 @@ function markdownProblems(
       messages.push(issueMessage(issue, frontmatter, labelOfPath(issue.path, texts, whole), 'nl'));
     }
   }
+  const bodyLabel = texts('body')?.label ?? fieldTexts.body.label;
   if (typeof body === 'string') {
-    const label = texts('body')?.label ?? fieldTexts.body.label;
-    for (const problem of checkBody(body, 'md')) messages.push(bodyMessage(problem, label, 'nl'));
+    for (const problem of checkBody(body, 'md')) messages.push(bodyMessage(problem, bodyLabel, 'nl'));
+  }
+  // E-mail addresses and phone numbers in what is published: only with the organisation's permission.
+  for (const found of contactProblems(frontmatter, typeof body === 'string' ? body : undefined)) {
+    const label = found.field === 'body' ? bodyLabel : labelOfPath([found.field], texts, whole);
+    messages.push(contactMessage(found, label, 'nl'));
   }
   return messages;
 }

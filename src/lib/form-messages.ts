@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { locale, t, type Lang } from '../i18n/index.ts';
 import { colloquialMatch, municipalityNames, officialMunicipalityName } from '../taxonomy/municipalities.ts';
 import type { BodyProblem } from './body-safety.ts';
+import type { ContactFound } from './private-contact.ts';
 import { suggest } from './suggest.ts';
 
 /** The value at a path of the data (what the person filled in), for messages that quote it. */
@@ -114,15 +115,25 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
 /** A body problem (`body-safety.ts`) as a sentence about the field called `field`. */
 export function bodyMessage(problem: BodyProblem, label: string, lang: Lang): string {
   const field = sentenceLabel(label);
-  const line = problem.line;
+  // The words around the problem, not a line number: a rich-text writer sees no Markdown lines.
+  const snippet = problem.snippet;
   switch (problem.code) {
     case 'element':
-      return t(lang, 'form.error.bodyElement', { field, line, element: problem.detail });
+      return t(lang, 'form.error.bodyElement', { field, snippet, element: problem.detail });
     case 'event-handler':
-      return t(lang, 'form.error.bodyHandler', { field, line, attribute: problem.detail });
+      return t(lang, 'form.error.bodyHandler', { field, snippet, attribute: problem.detail });
     case 'url':
-      return t(lang, 'form.error.bodyUrl', { field, line, scheme: problem.detail });
+      return t(lang, 'form.error.bodyUrl', { field, snippet, scheme: problem.detail });
     default:
-      return t(lang, 'form.error.other', { field, message: `line ${String(line)}: ${problem.message}` });
+      return t(lang, 'form.error.other', { field, message: `“${snippet}”: ${problem.message}` });
   }
+}
+
+/** A contact detail in a published text (`private-contact.ts`) as a sentence about the field called `field`. */
+export function contactMessage(found: ContactFound, label: string, lang: Lang): string {
+  const field = sentenceLabel(label);
+  return t(lang, found.kind === 'email' ? 'form.error.contactEmail' : 'form.error.contactPhone', {
+    field,
+    snippet: found.snippet,
+  });
 }

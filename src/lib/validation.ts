@@ -7,6 +7,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { checkBody, formatOf } from './body-safety.ts';
+import { contactProblemMessage, contactProblems } from './private-contact.ts';
 import { initiativeSchema, type Initiative } from '../schema/initiative.ts';
 import { collectionSchema, type Collection } from '../schema/collection.ts';
 import { placeSchema, type Place } from '../schema/place.ts';
@@ -129,7 +130,16 @@ function validateMarkdown<T>(
     const firstLine = text.slice(0, text.length - body.length).split('\n').length;
     const unsafe = checkBody(body, formatOf(file), firstLine);
     for (const { line, message } of unsafe) problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
-    if (result.success && slugOk && unsafe.length === 0) valid.push({ file, slug, data: result.data, body });
+    // Contact details in the texts that are published as written: only with the organisation's permission.
+    const contacts = contactProblems(data, body);
+    for (const found of contacts) {
+      const line =
+        found.field === 'body' ? `line ${firstLine + body.slice(0, found.index).split('\n').length - 1}: ` : '';
+      problems.push({ file, field: found.field, message: `${line}${contactProblemMessage(found)}` });
+    }
+    if (result.success && slugOk && unsafe.length === 0 && contacts.length === 0) {
+      valid.push({ file, slug, data: result.data, body });
+    }
   }
   return { valid, parsed, problems };
 }

@@ -152,9 +152,9 @@ describe('the save check', () => {
     ]);
   });
 
-  test('refuses an unsafe body, with the line', () => {
+  test('refuses an unsafe body, quoting the text around it (a rich-text writer sees no line numbers)', () => {
     expect(saveProblems({ ...valid, body: '## Aanleiding\n\n<img src=x onerror=alert(1)>\n' })).toEqual([
-      'Tekst, regel 3: het attribuut onerror zou code uitvoeren in de browser van de lezer. Haal het weg.',
+      'Tekst, bij “<img src=x onerror=alert(1)>”: het attribuut onerror zou code uitvoeren in de browser van de lezer. Haal het weg.',
     ]);
   });
 
@@ -216,7 +216,7 @@ describe('the save check of a place', () => {
 
   test('refuses an unsafe body, as for initiatives', () => {
     expect(placeSaveProblems({ ...place, body: '<script>alert(1)</script>\n' })).toEqual([
-      'Tekst, regel 1: het element <script> is niet toegestaan, want het kan code uitvoeren of een andere pagina laden. Haal het weg.',
+      'Tekst, bij “<script>alert(1)</script>”: het element <script> is niet toegestaan, want het kan code uitvoeren of een andere pagina laden. Haal het weg.',
     ]);
   });
 
