@@ -18,7 +18,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The dev server watches the project; benchmark corpora and builds (.bench/, hundreds of thousands of files)
   // would exhaust the system's file watchers and stall `npm start`.
-  vite: { server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/tests/.artifacts/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/tests/.artifacts/**', '**/.cms-private/**'] } },
+  },
   // A rebuild copies the pages whose code and content are unchanged (cache keys: src/lib/cache-keys.ts).
   experimental: { incrementalBuild: true },
   // Builds from another content root (benchmarks, test fixtures) keep their own cache (src/lib/build-dirs.ts).

@@ -15,6 +15,7 @@ import type { Initiative } from '../schema/initiative.ts';
 import type { Place } from '../schema/place.ts';
 import { isPartialDate } from '../schema/fields.ts';
 import { dateParts, joinDateParts } from './partial-date-widget.ts';
+import { refreshFields } from './field-problems.ts';
 import { placeSaveProblems, saveProblems } from './save-check.ts';
 
 const lang = 'nl';
@@ -49,6 +50,7 @@ function sourcesOf(value: unknown): Initiative['sources'] {
     .map(record)
     .filter((source) => text(source.title))
     .map((source) => ({
+      kind: source.kind === 'own-account' ? ('own-account' as const) : ('publication' as const),
       title: text(source.title) ?? '',
       ...(text(source.author) ? { author: text(source.author) } : {}),
       ...(typeof source.year === 'number' ? { year: source.year } : {}),
@@ -219,10 +221,22 @@ function placeTitleFrom(metadata: unknown): (slug: string) => string | undefined
   return (slug) => text(record(record(places)[slug]).title);
 }
 
+/**
+ * The preview follows every change: so do the problems at the fields and the alt text's label, once Decap has
+ * drawn the form (in a browser only).
+ */
+function afterRender(collection: string, raw: Record<string, unknown>): void {
+  if (typeof document === 'undefined') return;
+  queueMicrotask(() => {
+    refreshFields(collection, raw);
+  });
+}
+
 /** The preview template registered for the `initiatives` collection. */
 export function InitiativePreview(props: PreviewTemplateComponentProps): ReactNode {
   const raw = dataOf(props.entry);
   const data = previewInitiative(raw);
+  afterRender('initiatives', raw);
   return preview(
     {
       raw,
@@ -243,6 +257,7 @@ export function InitiativePreview(props: PreviewTemplateComponentProps): ReactNo
 export function PlacePreview(props: PreviewTemplateComponentProps): ReactNode {
   const raw = dataOf(props.entry);
   const data = previewPlace(raw);
+  afterRender('places', raw);
   return preview(
     {
       raw,

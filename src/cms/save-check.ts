@@ -36,31 +36,51 @@ export function labelOfPath(
   return parts.join(' → ') || whole;
 }
 
+/** One problem the save check found: the field it belongs to (`['sources', 0, 'title']`) and what to do. */
+export interface FieldProblem {
+  path: (string | number)[];
+  message: string;
+}
+
 /** The problems of a Markdown entry (frontmatter fields plus `body`) against its schema, named by the CMS labels. */
+function markdownProblemList(
+  data: Record<string, unknown>,
+  schema: z.ZodType,
+  texts: (path: string) => FieldText | undefined,
+  whole: string,
+): FieldProblem[] {
+  const { body, ...frontmatter } = pruneEmpty(data);
+  const problems: FieldProblem[] = [];
+  const result = schema.safeParse(frontmatter);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({
+        path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+        message: issueMessage(issue, frontmatter, labelOfPath(issue.path, texts, whole), 'nl'),
+      });
+    }
+  }
+  const bodyLabel = texts('body')?.label ?? fieldTexts.body.label;
+  if (typeof body === 'string') {
+    for (const problem of checkBody(body, 'md')) {
+      problems.push({ path: ['body'], message: bodyMessage(problem, bodyLabel, 'nl') });
+    }
+  }
+  // E-mail addresses and phone numbers in what is published: only with the organisation's permission.
+  for (const found of contactProblems(frontmatter, typeof body === 'string' ? body : undefined)) {
+    const label = found.field === 'body' ? bodyLabel : labelOfPath([found.field], texts, whole);
+    problems.push({ path: [found.field], message: contactMessage(found, label, 'nl') });
+  }
+  return problems;
+}
+
 function markdownProblems(
   data: Record<string, unknown>,
   schema: z.ZodType,
   texts: (path: string) => FieldText | undefined,
   whole: string,
 ): string[] {
-  const { body, ...frontmatter } = pruneEmpty(data);
-  const messages: string[] = [];
-  const result = schema.safeParse(frontmatter);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      messages.push(issueMessage(issue, frontmatter, labelOfPath(issue.path, texts, whole), 'nl'));
-    }
-  }
-  const bodyLabel = texts('body')?.label ?? fieldTexts.body.label;
-  if (typeof body === 'string') {
-    for (const problem of checkBody(body, 'md')) messages.push(bodyMessage(problem, bodyLabel, 'nl'));
-  }
-  // E-mail addresses and phone numbers in what is published: only with the organisation's permission.
-  for (const found of contactProblems(frontmatter, typeof body === 'string' ? body : undefined)) {
-    const label = found.field === 'body' ? bodyLabel : labelOfPath([found.field], texts, whole);
-    messages.push(contactMessage(found, label, 'nl'));
-  }
-  return messages;
+  return markdownProblemList(data, schema, texts, whole).map((problem) => problem.message);
 }
 
 /** Every problem of an initiative as Decap holds it (frontmatter fields plus `body`), as Dutch sentences. */
@@ -75,6 +95,21 @@ export function saveProblems(data: Record<string, unknown>): string[] {
 export function placeSaveProblems(data: Record<string, unknown>): string[] {
   return markdownProblems(data, placeSchema, placeTextOf, 'Plek');
 }
+
+/** The problems of each CMS collection with the field each belongs to, to show them at their fields. */
+export const saveProblemLists: Readonly<Record<string, (data: Record<string, unknown>) => FieldProblem[]>> = {
+  initiatives: (data) => markdownProblemList(data, initiativeSchema, textOf, 'Initiatief'),
+  places: (data) => markdownProblemList(data, placeSchema, placeTextOf, 'Plek'),
+  collections: (data) => {
+    const values = pruneEmpty(data);
+    const result = collectionSchema.safeParse(values);
+    if (result.success) return [];
+    return result.error.issues.map((issue) => ({
+      path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+      message: issueMessage(issue, values, labelOfPath(issue.path, collectionTextOf, 'Collectie'), 'nl'),
+    }));
+  },
+};
 
 /** The save check of each CMS collection, by its name in the config. */
 export const saveChecks: Readonly<Record<string, (data: Record<string, unknown>) => string[]>> = {

@@ -94,7 +94,10 @@ export function entryFacts(
       values: [{ text: `${data.coordinates.lat.toFixed(5)}, ${data.coordinates.lng.toFixed(5)}` }],
     },
     { key: 'entry.targetGroups', values: data.targetGroups.map((id) => term('targetGroup', id, lang, 'target')) },
-    { key: 'entry.themes', values: data.themes.map((id) => term('theme', id, lang, 'theme')) },
+    data.themes.length > 0 && {
+      key: 'entry.themes',
+      values: data.themes.map((id) => term('theme', id, lang, 'theme')),
+    },
     {
       key: 'entry.contactIntensity',
       values: [term('contactIntensity', data.contactIntensity, lang)],
@@ -105,7 +108,8 @@ export function entryFacts(
       values: [term('tariff', data.tariff, lang)],
       definition: definition('tariff', data.tariff),
     },
-    {
+    // Left to the editors (`pending`): no page says so, the fact is simply not there yet.
+    data.permanence !== undefined && {
       key: 'entry.permanence',
       values: [term('permanence', data.permanence, lang)],
       definition: definition('permanence', data.permanence),
@@ -123,7 +127,11 @@ export function entryFacts(
         },
       ],
     },
-    { key: 'entry.status', values: [term('status', data.status, lang)], definition: definition('status', data.status) },
+    data.status !== undefined && {
+      key: 'entry.status',
+      values: [term('status', data.status, lang)],
+      definition: definition('status', data.status),
+    },
     data.thresholdFeatures.length > 0 && {
       key: 'entry.thresholdFeatures',
       values: data.thresholdFeatures.map((id) => term('thresholdFeature', id, lang)),

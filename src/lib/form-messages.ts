@@ -22,6 +22,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** Lists a person adds items to (a source, an actor, a link), rather than choosing options from. */
+const addedLists = new Set(['sources', 'actors', 'links', 'items']);
+
 const filled = (value: unknown): boolean =>
   value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
 
@@ -61,7 +64,10 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
     case 'invalid_type':
       if (!filled(value)) {
         return issue.expected === 'array'
-          ? t(lang, 'form.error.chooseAtLeast', { field, min: 1 })
+          ? t(lang, addedLists.has(String(last)) ? 'form.error.addAtLeast' : 'form.error.chooseAtLeast', {
+              field,
+              min: 1,
+            })
           : t(lang, 'form.error.required', { field });
       }
       return issue.expected === 'number'
@@ -74,7 +80,10 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
       }
       return t(lang, 'form.error.choose', { field });
     case 'too_small':
-      if (issue.origin === 'array') return t(lang, 'form.error.chooseAtLeast', { field, min: Number(issue.minimum) });
+      if (issue.origin === 'array') {
+        const key = addedLists.has(String(last)) ? 'form.error.addAtLeast' : 'form.error.chooseAtLeast';
+        return t(lang, key, { field, min: Number(issue.minimum) });
+      }
       if (issue.origin === 'number') return t(lang, 'form.error.tooSmall', { field, min: Number(issue.minimum) });
       return t(lang, 'form.error.required', { field });
     case 'too_big':

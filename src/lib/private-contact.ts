@@ -28,7 +28,8 @@ const PHONE = /(?<![\d+])(?:(?:\+|00)31[\s.-]*(?:\(0\)[\s.-]*)?|\(?0)\d(?:[\s.)-
 /** The words around `index` on its own line (a paragraph, in rich text), trimmed to whole words where it can. */
 export function snippetAt(text: string, index: number, length: number, room = 25): string {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const lineEnd = text.indexOf('\n', index + length) === -1 ? text.length : text.indexOf('\n', index + length);
+  const newline = text.indexOf('\n', index + length);
+  const lineEnd = newline < 0 ? text.length : newline;
   const start = Math.max(lineStart, index - room);
   const end = Math.min(lineEnd, index + length + room);
   let snippet = text.slice(start, end).replace(/\s+/g, ' ');

@@ -33,7 +33,7 @@ export function isFacetFilter(key: SearchFilterKey): key is FacetKey {
 
 /** The Pagefind filter values of an entry page: its facet values and its status. */
 export function searchFiltersOf(entry: CatalogEntry): Record<SearchFilterKey, readonly string[]> {
-  return { ...entry.facets, status: [entry.data.status] };
+  return { ...entry.facets, status: entry.data.status ? [entry.data.status] : [] };
 }
 
 /** The sort key Pagefind orders "newest first" by: the publication date as YYYY-MM-DD. */

@@ -38,10 +38,19 @@ export const actorSchema = record(
   'an actor with a type (and optionally a name)',
 );
 
+/**
+ * The kinds of source: a publication (article, report, web page), or the initiators' own account of their
+ * initiative (what a practitioner submits through the CMS or the Meedoen form), dated, which the editors' intake
+ * can later check (and record in `lastVerified`).
+ */
+export const sourceKinds = ['publication', 'own-account'] as const;
+
 /** A written source the entry is based on. */
 export const sourceSchema = record(
   {
-    /** Title of the article, report or page. */
+    /** A publication (the default) or the initiators' own account. */
+    kind: z.enum(sourceKinds, { error: `must be one of ${sourceKinds.join(', ')}` }).default('publication'),
+    /** Title of the article, report or page; for an own account e.g. "Opgave van de initiatiefnemers". */
     title: text('the title of the source'),
     /** Author(s) or publishing organisation. */
     author: text('the author').optional(),
@@ -54,9 +63,26 @@ export const sourceSchema = record(
       .optional(),
     /** Where to read it. */
     url: url('the address of the source').optional(),
+    /** When the account was given (an own account), or the publication's exact date, as precisely as known. */
+    date: partialDate('the date of the source').optional(),
   },
   'a source with at least a title',
-);
+).superRefine((source, ctx) => {
+  if (source.kind === 'own-account' && source.date === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['date'],
+      message: 'is missing: an own account needs the date it was given',
+      input: undefined,
+    });
+  }
+});
+
+/**
+ * Fields a practitioner may leave to the editors ("nog te bepalen door de redactie"): listed in `pending`, they may
+ * be left out; `check:content` warns until the editors fill them in, and no page says that they are missing.
+ */
+export const pendingFields = ['themes', 'permanence', 'status'] as const;
 
 /** A further link for readers. */
 export const linkSchema = record(
@@ -162,20 +188,20 @@ const baseShape = {
   coordinates: coordinatesSchema.optional(),
   /** Who it is meant for. */
   targetGroups: termIdList('targetGroup', 'target group'),
-  /** Societal themes it contributes to. */
-  themes: termIdList('theme', 'theme'),
+  /** Societal themes it contributes to (may be left empty while listed in `pending`). */
+  themes: termIdList('theme', 'theme', { min: 0 }).default([]),
   /** How strong the contact that arises is. */
   contactIntensity: termId('contactIntensity', 'contact intensity'),
   /** What taking part costs. */
   tariff: termId('tariff', 'tariff'),
-  /** Permanent or temporary (pop-up). */
-  permanence: termId('permanence', 'permanence'),
+  /** Permanent or temporary (pop-up); may be left out while listed in `pending`. */
+  permanence: termId('permanence', 'permanence').optional(),
   /** When it started (or starts), as precisely as known: `2019`, `2019-05` or `2019-05-12`. */
   startDate: partialDate('the start date').optional(),
   /** When it ended (or ends), as precisely as known. */
   endDate: partialDate('the end date').optional(),
-  /** Whether it runs now. */
-  status: termId('status', 'status'),
+  /** Whether it runs now; may be left out while listed in `pending`. */
+  status: termId('status', 'status').optional(),
   /** What makes it low-threshold. */
   thresholdFeatures: termIdList('thresholdFeature', 'threshold feature', { min: 0 }).default([]),
   /** The role of the host (owner, staff, volunteer) in making people feel welcome. */
@@ -194,6 +220,10 @@ const baseShape = {
   updated: date('the update date').optional(),
   /** When an editor last checked the facts. */
   lastVerified: date('the date the facts were last checked').optional(),
+  /** Fields the submitter left to the editors (`pendingFields`): the editors decide them before publishing. */
+  pending: list(z.enum(pendingFields, { error: `must be one of ${pendingFields.join(', ')}` }), 'field names').default(
+    [],
+  ),
 };
 
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
@@ -211,6 +241,16 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   const { startDate, endDate, updated, published, status, permanence, contact, neighbourhood, municipality } = entry;
   if (typeof neighbourhood === 'string' && neighbourhood.trim() !== '' && municipality === undefined) {
     issue(['municipality'], 'is missing: an entry with a neighbourhood needs the municipality it lies in');
+  }
+  // Themes, permanence and status may only be missing while the editors still have to decide them.
+  const pending = Array.isArray(entry.pending) ? (entry.pending as unknown[]) : [];
+  if (!pending.includes('themes') && Array.isArray(entry.themes) && entry.themes.length === 0) {
+    issue(['themes'], 'needs at least one theme id, or list themes under pending for the editors to decide');
+  }
+  for (const field of ['permanence', 'status'] as const) {
+    if (entry[field] === undefined && !pending.includes(field)) {
+      issue([field], `is missing: give the ${field}, or list ${field} under pending for the editors to decide`);
+    }
   }
   if (typeof startDate === 'string' && typeof endDate === 'string' && partialDateBefore(endDate, startDate)) {
     issue(['endDate'], 'is before the start date: the end date must come on or after startDate');

@@ -283,7 +283,7 @@ beforeAll(async () => {
   );
   items = records.map((record) => ({
     slug: record.slug,
-    values: { ...record.facets, status: [entryOf(record.slug).data.status] },
+    values: { ...record.facets, status: [entryOf(record.slug).data.status].filter((s) => s !== undefined) },
   }));
 });
 

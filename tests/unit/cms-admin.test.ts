@@ -147,7 +147,7 @@ describe('the save check', () => {
         contact: { email: 'info@example.nl', emailPublic: false },
       }),
     ).toEqual([
-      'Gestopt op: ligt voor de startdatum. Kies een datum op of na de start.',
+      'Gestopt in: ligt voor de startdatum. Kies een datum op of na de start.',
       'Contact → E-mailadres: mag alleen op de site als de organisatie dat goedvindt. Zet het vinkje voor toestemming aan, of laat het adres weg.',
     ]);
   });
