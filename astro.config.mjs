@@ -5,6 +5,7 @@ import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { astroCacheDir } from './src/lib/build-dirs.ts';
 import { responseHeaders } from './src/integrations/headers.ts';
+import { remarkDropEmptyHeadings } from './src/lib/empty-headings.ts';
 
 export default defineConfig({
   site: site.baseUrl,
@@ -14,6 +15,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: Number(process.env.BUURTPODIUM_BUILD_CONCURRENCY ?? 4) },
   // The search index is built after `astro build`, in a process of its own (scripts/build.ts).
   integrations: [contentCheck(), mdx(), responseHeaders()],
+  // A template heading left empty ("## Valkuilen" and nothing under it) is not published (src/lib/empty-headings.ts).
+  markdown: { remarkPlugins: [remarkDropEmptyHeadings] },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // The dev server watches the project; benchmark corpora and builds (.bench/, hundreds of thousands of files)
