@@ -5,7 +5,7 @@ import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { astroCacheDir } from './src/lib/build-dirs.ts';
 import { responseHeaders } from './src/integrations/headers.ts';
-import { remarkDropEmptyHeadings } from './src/lib/empty-headings.ts';
+import { markdownPlugins } from './src/integrations/markdown.ts';
 
 export default defineConfig({
   site: site.baseUrl,
@@ -14,9 +14,8 @@ export default defineConfig({
   // output and the cache), so rendering one at a time left the CPU idle a third of the time (BENCHMARKS.md).
   build: { format: 'directory', concurrency: Number(process.env.BUURTPODIUM_BUILD_CONCURRENCY ?? 4) },
   // The search index is built after `astro build`, in a process of its own (scripts/build.ts).
-  integrations: [contentCheck(), mdx(), responseHeaders()],
-  // A template heading left empty ("## Valkuilen" and nothing under it) is not published (src/lib/empty-headings.ts).
-  markdown: { remarkPlugins: [remarkDropEmptyHeadings] },
+  // markdownPlugins: a template heading left empty ("## Valkuilen" and nothing under it) is not published.
+  integrations: [contentCheck(), markdownPlugins(), mdx(), responseHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // The dev server watches the project; benchmark corpora and builds (.bench/, hundreds of thousands of files)

@@ -1,7 +1,8 @@
 /**
  * Headings with nothing under them: a template's section the writer left empty ("## Valkuilen" directly followed
- * by the next heading, or at the end). The Markdown pipeline drops them from every page (`remarkDropEmptyHeadings`,
- * registered in astro.config.mjs for entries and places), and `check:content` warns about them. Pure.
+ * by the next heading, or at the end). The Markdown pipeline drops them from every page (`dropEmptyHeadings`, a
+ * plugin of Astro's Markdown processor Sätteri added by `src/integrations/markdown.ts`, for entries and places), and
+ * `check:content` warns about them. Pure.
  */
 
 interface MdNode {
@@ -25,14 +26,22 @@ function emptyHeadingIndexes(nodes: readonly MdNode[]): Set<number> {
   return dropped;
 }
 
-/** The remark plugin: removes every heading with nothing under it from the document. */
-export function remarkDropEmptyHeadings() {
-  return (tree: MdNode): void => {
-    if (!tree.children) return;
-    const dropped = emptyHeadingIndexes(tree.children);
-    tree.children = tree.children.filter((_, i) => !dropped.has(i));
-  };
+/** The slice of Sätteri's plugin context this plugin uses. */
+interface MdastContext {
+  removeNode(node: MdNode): void;
 }
+
+/** The Markdown plugin (Sätteri's mdast plugin shape): removes every heading with nothing under it. */
+export const dropEmptyHeadings = {
+  name: 'buurtpodium-drop-empty-headings',
+  after(root: Readonly<MdNode>, context: MdastContext): void {
+    const children = root.children ?? [];
+    for (const i of emptyHeadingIndexes(children)) {
+      const node = children[i];
+      if (node) context.removeNode(node);
+    }
+  },
+};
 
 /** The headings of a Markdown body with nothing under them, as `## Text`, with their lines (for check:content). */
 export function emptyHeadings(body: string): { line: number; heading: string }[] {

@@ -1,6 +1,6 @@
 /** Empty template headings: dropped from pages by the Markdown pipeline, reported by check:content as warnings. */
 import { expect, test } from 'vitest';
-import { emptyHeadings, remarkDropEmptyHeadings } from '../../src/lib/empty-headings.ts';
+import { dropEmptyHeadings, emptyHeadings } from '../../src/lib/empty-headings.ts';
 import { validateInitiatives } from '../../src/lib/validation.ts';
 
 const template =
@@ -16,12 +16,13 @@ test('finds the headings with nothing under them, also one whose only content wa
   expect(emptyHeadings('## A\n\n```\n## not a heading\n```\n')).toEqual([]);
 });
 
-test('the remark plugin drops them from the document', () => {
+test('the Markdown plugin removes them from the document', () => {
   const h = (depth: number) => ({ type: 'heading', depth, children: [] });
   const p = { type: 'paragraph', children: [] };
-  const tree = { type: 'root', children: [h(2), h(2), p, h(2), h(3), h(2)] };
-  remarkDropEmptyHeadings()(tree);
-  expect(tree.children).toEqual([h(2), p]);
+  const children = [h(2), h(2), p, h(2), h(3), h(2)];
+  const removed: unknown[] = [];
+  dropEmptyHeadings.after({ type: 'root', children }, { removeNode: (node) => removed.push(node) });
+  expect(removed.map((node) => children.indexOf(node as (typeof children)[number])).sort()).toEqual([0, 3, 4, 5]);
 });
 
 test('check:content warns (it does not fail) and names the heading', () => {
