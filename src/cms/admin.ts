@@ -17,6 +17,7 @@ import {
   COUNTED_STRING_WIDGET,
   COUNTED_TEXT_WIDGET,
   OWN_ACCOUNT_TITLE,
+  OWN_ACCOUNT_TITLE_EN,
   PARTIAL_DATE_WIDGET,
   PRIVATE_CONTACT_FIELD,
 } from './config.ts';
@@ -25,6 +26,7 @@ import { emptyPaths, localizeHeadings, prepareInitiative, type Path } from './en
 import { clearFieldProblems, fieldProblemStyles, nameEditorSwitches, showSaveProblems } from './field-problems.ts';
 import { dutchPhrases } from './locale-nl.ts';
 import { keepPrivateContact } from './private-contact-store.ts';
+import { entryFileName } from '../lib/entry-file.ts';
 import { localBackendOverride } from './local-backend.ts';
 import { PartialDateControl, PartialDatePreview } from './partial-date-widget.ts';
 import { InitiativePreview, PlacePreview } from './preview.ts';
@@ -77,6 +79,12 @@ for (const [name, base] of [
   };
   CMS.registerWidget(name, withCounter(widget.control), widget.preview);
 }
+// A refused save is answered at the fields and in a toast; Decap also leaves its failure action as an
+// unhandled rejection, which would be reported as an uncaught error.
+addEventListener('unhandledrejection', (event) => {
+  const reason = event.reason as { type?: unknown } | undefined;
+  if (reason?.type === 'ENTRY_PERSIST_FAILURE') event.preventDefault();
+});
 const style = document.createElement('style');
 style.textContent = fieldProblemStyles;
 document.head.append(style);
@@ -103,7 +111,7 @@ CMS.registerEventListener({
       const { set } = prepareInitiative(data.toJS(), today(), {
         pendingFields,
         sections: bodySections,
-        ownAccountTitle: { nl: OWN_ACCOUNT_TITLE, en: 'Account by the initiators' },
+        ownAccountTitle: { nl: OWN_ACCOUNT_TITLE, en: OWN_ACCOUNT_TITLE_EN },
       });
       for (const [key, value] of Object.entries(set)) data = data.set(key, value);
     } else if (collection === 'places') {
@@ -126,6 +134,13 @@ CMS.registerEventListener({
   },
 });
 
+/** The slug of a saved entry: Decap's, or its file name, or (a new entry) its title as Decap turns it into one. */
+function slugOfSaved(slug: unknown, path: unknown, title: string): string {
+  if (typeof slug === 'string' && slug !== '') return slug;
+  const name = typeof path === 'string' ? (path.split('/').pop() ?? '') : '';
+  return (name || entryFileName(title)).replace(/\.\w+$/, '');
+}
+
 /** The contact for the editors taken out of the entry being saved, kept once Decap says where it was saved. */
 let pendingPrivateContact: string | undefined;
 CMS.registerEventListener({
@@ -135,10 +150,12 @@ CMS.registerEventListener({
     pendingPrivateContact = undefined;
     if (!contact) return;
     const config = readConfig();
+    const title = ((entry.get('data') as DataMap).toJS().title as string | undefined) ?? '';
     await keepPrivateContact({
       collection: String(entry.get('collection')),
-      slug: String(entry.get('slug')),
-      title: ((entry.get('data') as DataMap).toJS().title as string | undefined) ?? '',
+      // A new entry has no slug yet when Decap reports it saved: Decap names the file after the title, as this does.
+      slug: slugOfSaved(entry.get('slug'), entry.get('path'), title),
+      title,
       contact,
       localBackendUrl: typeof config.local_backend === 'object' ? config.local_backend.url : undefined,
       editorialEmail: document.getElementById('cms-config')?.dataset.editorialEmail,

@@ -53,6 +53,8 @@ export const cmsOnlyDefaults: Readonly<Record<string, unknown>> = { published: '
 
 /** The title the CMS gives a practitioner's own account, the source a new initiative starts with. */
 export const OWN_ACCOUNT_TITLE = 'Opgave van de initiatiefnemers';
+/** The same, in an English entry. */
+export const OWN_ACCOUNT_TITLE_EN = 'Account by the initiators';
 
 /**
  * Defaults of a new initiative only: its sources start with the practitioner's own account (dated when saved),
@@ -280,6 +282,8 @@ function field(
         widget: 'list',
         ...(text.singular ? { label_singular: text.singular } : {}),
         ...(listSummary[path] ? { summary: listSummary[path] } : {}),
+        // A new entry starts with one source (its fields have defaults): open, so it is seen and filled in.
+        ...(path === 'sources' ? { collapsed: false } : {}),
         ...(info.min ? { min: info.min } : {}),
         fields: Object.entries(item.fields).map(([key, child]) => field(key, `${path}.${key}`, child, false, context)),
       };

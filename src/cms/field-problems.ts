@@ -86,7 +86,8 @@ export function showFieldProblems(
       item.textContent = message;
       list.append(item);
     }
-    label.insertAdjacentElement('afterend', list);
+    // Under the label's bar, above the control: Decap lays the bar out in a row.
+    (label.parentElement ?? label).insertAdjacentElement('afterend', list);
     const control = document.getElementById(label.htmlFor);
     if (control) {
       control.setAttribute('aria-invalid', 'true');
@@ -116,7 +117,7 @@ export function nameEditorSwitches(root: ParentNode): void {
 
 /** The styles of the messages, in Decap's error colour. */
 export const fieldProblemStyles = `
-.${PROBLEM_CLASS} { margin: 0.25rem 0 0; padding: 0 0 0 1.1rem; color: #d60032; font-size: 0.85rem; font-weight: 600; list-style: disc; }
+.${PROBLEM_CLASS} { margin: 0.25rem 0 0.25rem; padding: 0 0 0 1.1rem; color: #d60032; font-size: 0.85rem; font-weight: 600; list-style: disc; }
 .${PROBLEM_CLASS} li + li { margin-top: 0.15rem; }
 `;
 

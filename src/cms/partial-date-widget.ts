@@ -112,8 +112,9 @@ export class PartialDateControl extends Component<ControlProps> {
           inputMode: 'numeric',
           autoComplete: 'off',
           placeholder: 'jjjj',
-          size: 6,
-          maxLength: 6,
+          // A whole date typed here (2019-05-12) is read as year, month and day.
+          size: 10,
+          maxLength: 10,
           value: year,
           style: inputStyle,
           'aria-describedby': `${forID}-parts`,

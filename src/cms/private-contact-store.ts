@@ -48,10 +48,11 @@ async function writeLocally(details: PrivateContact, url: string): Promise<boole
           branch: 'main',
           dataFiles: [{ slug: details.slug, path, raw: privateContactFile(details, new Date().toISOString()) }],
           assets: [],
-          options: { commitMessage: 'Contact voor de redactie', useWorkflow: false, status: '' },
+          options: { commitMessage: 'Contact voor de redactie', useWorkflow: false, status: 'draft' },
         },
       }),
     });
+    if (!response.ok) console.warn(`The local CMS server did not keep the contact: ${await response.text()}`);
     return response.ok;
   } catch {
     return false;

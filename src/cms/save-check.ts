@@ -11,10 +11,11 @@ import { checkBody } from '../lib/body-safety.ts';
 import { bodyMessage, contactMessage, issueMessage } from '../lib/form-messages.ts';
 import { contactProblems } from '../lib/private-contact.ts';
 import { collectionSchema } from '../schema/collection.ts';
-import { initiativeSchema } from '../schema/initiative.ts';
+import { bodySections, initiativeSchema, pendingFields } from '../schema/initiative.ts';
 import { placeSchema } from '../schema/place.ts';
 import { collectionTextOf, fieldTexts, placeTextOf, textOf, type FieldText } from './labels.ts';
-import { pruneEmpty } from './entry-data.ts';
+import { prepareInitiative, pruneEmpty } from './entry-data.ts';
+import { OWN_ACCOUNT_TITLE, OWN_ACCOUNT_TITLE_EN, PRIVATE_CONTACT_FIELD } from './config.ts';
 
 /** "Bronnen 2 → Titel" for `sources[1].title`: the CMS labels along the path, list items counted from 1. */
 export function labelOfPath(
@@ -83,9 +84,29 @@ function markdownProblems(
   return markdownProblemList(data, schema, texts, whole).map((problem) => problem.message);
 }
 
+/** Today as YYYY-MM-DD (local time): the date an own account gets when it has none. */
+const today = (): string => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+/** What the CMS saves of an initiative as Decap holds it (admin.ts applies the same before saving). */
+export function preparedInitiative(data: Record<string, unknown>): Record<string, unknown> {
+  const { set } = prepareInitiative(pruneEmpty(data), today(), {
+    pendingFields,
+    sections: bodySections,
+    ownAccountTitle: { nl: OWN_ACCOUNT_TITLE, en: OWN_ACCOUNT_TITLE_EN },
+  });
+  // The contact for the editors is never part of the entry (admin.ts takes it out before saving).
+  const entry: Record<string, unknown> = { ...data, ...set };
+  Reflect.deleteProperty(entry, PRIVATE_CONTACT_FIELD);
+  return entry;
+}
+
 /** Every problem of an initiative as Decap holds it (frontmatter fields plus `body`), as Dutch sentences. */
 export function saveProblems(data: Record<string, unknown>): string[] {
-  return markdownProblems(data, initiativeSchema, textOf, 'Initiatief');
+  return markdownProblems(preparedInitiative(data), initiativeSchema, textOf, 'Initiatief');
 }
 
 /**
@@ -98,7 +119,7 @@ export function placeSaveProblems(data: Record<string, unknown>): string[] {
 
 /** The problems of each CMS collection with the field each belongs to, to show them at their fields. */
 export const saveProblemLists: Readonly<Record<string, (data: Record<string, unknown>) => FieldProblem[]>> = {
-  initiatives: (data) => markdownProblemList(data, initiativeSchema, textOf, 'Initiatief'),
+  initiatives: (data) => markdownProblemList(preparedInitiative(data), initiativeSchema, textOf, 'Initiatief'),
   places: (data) => markdownProblemList(data, placeSchema, placeTextOf, 'Plek'),
   collections: (data) => {
     const values = pruneEmpty(data);

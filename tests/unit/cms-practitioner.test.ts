@@ -7,6 +7,7 @@ import { localizeHeadings, prepareInitiative } from '../../src/cms/entry-data.ts
 import { counterText } from '../../src/cms/counted-widget.ts';
 import { dutchPhrases, type Phrases } from '../../src/cms/locale-nl.ts';
 import { privateContactFile, privateContactPath } from '../../src/cms/private-contact-store.ts';
+import { saveProblems } from '../../src/cms/save-check.ts';
 import { bodySections, initiativeSchema, pendingFields } from '../../src/schema/initiative.ts';
 
 /** Decap's phrases of one language, from the package's sources (its bundle needs a browser). */
@@ -96,6 +97,10 @@ describe('the interface', () => {
   test('the counter counts as the schema does', () => {
     expect(counterText('  Repair Café  ', 120)).toBe('11 van 120 tekens');
     expect(counterText('x'.repeat(302), 300)).toBe('302 van 300 tekens: 2 te veel');
+  });
+
+  test('the contact for the editors is no field of the entry: the save check does not mind it', () => {
+    expect(saveProblems({ privateContact: 'Jan, 06-12345678' }).join('\n')).not.toContain('privateContact');
   });
 
   test('the contact for the editors is kept outside content/, as JSON', () => {
