@@ -200,12 +200,12 @@ describe('problems, next to their fields, in the page language', () => {
     [
       { 'body.aanpak': 'Stap 1\n<script>alert(1)</script>' },
       'body.aanpak',
-      'Tekst bij ‘Aanpak’, regel 2: het element <script> is niet toegestaan, want het kan code uitvoeren of een andere pagina laden. Haal het weg.',
+      'Tekst bij ‘Aanpak’, bij “<script>alert(1)</script>”: het element <script> is niet toegestaan, want het kan code uitvoeren of een andere pagina laden. Haal het weg.',
     ],
     [
       { 'body.aanpak': '[klik](javascript:alert(1))' },
       'body.aanpak',
-      'Tekst bij ‘Aanpak’, regel 1: een javascript:-adres kan code uitvoeren. Link naar een webadres dat begint met https://',
+      'Tekst bij ‘Aanpak’, bij “[klik](javascript:alert(1))”: een javascript:-adres kan code uitvoeren. Link naar een webadres dat begint met https://',
     ],
   ])('%o', (change, name, message) => {
     const fields = { ...valid, ...change } as Fields;
