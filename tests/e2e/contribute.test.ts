@@ -196,6 +196,42 @@ describe('the municipality: typed, with the official names as suggestions', () =
   });
 });
 
+describe('“Bestaat dit al?”: similar entries while typing the title', () => {
+  test.for(['nl', 'en'] as const)(
+    '%s: “repair cafe” shows the Repair café entry, in a polite live region',
+    async (lang) => {
+      const page = await openForm(lang);
+      const region = page.locator('[data-similar]');
+      expect(await region.getAttribute('aria-live')).toBe('polite');
+      await field(page, lang, 'contribute.field.title').pressSequentially('repair cafe');
+      const link = region.getByRole('link', { name: /Repair café/ });
+      await link.first().waitFor();
+      expect(await link.first().getAttribute('href')).toBe(
+        lang === 'nl' ? '/initiatief/repair-cafe/' : '/en/initiative/repair-cafe/',
+      );
+      expect(await region.getByRole('heading', { name: t(lang, 'contribute.similar.title') }).count()).toBe(1);
+      // Never a blocker: the form still submits (and says what is missing).
+      await submit(page, lang);
+      await page.locator('[data-error-summary]').waitFor();
+      const results = await new AxeBuilder({ page }).withTags(wcag).setLegacyMode(true).analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    },
+  );
+
+  test('“lief en leed straat” finds the Lief en Leed-straat; an unrelated title shows nothing', async () => {
+    const page = await openForm('nl');
+    const title = field(page, 'nl', 'contribute.field.title');
+    await title.fill('lief en leed straat');
+    const region = page.locator('[data-similar]');
+    await region
+      .getByRole('link', { name: /Lief en Leed-straat/ })
+      .first()
+      .waitFor();
+    await title.fill('Zwemclub voor statushouders');
+    await expect.poll(() => region.locator('a').count()).toBe(0);
+  });
+});
+
 test('the form’s fields are in the order the error summary lists them', async () => {
   const page = await openForm('nl');
   const names = await page
