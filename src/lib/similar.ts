@@ -94,11 +94,15 @@ export function similarEntries(
   { limit = 5, threshold = 0.65 }: { limit?: number; threshold?: number } = {},
 ): SimilarEntry[] {
   const typedAll = words(query.title);
-  const typed = meaningful(typedAll).length > 0 ? meaningful(typedAll) : typedAll;
   const compactTyped = typedAll.join('');
   if (compactTyped.length < 3) return [];
   const municipality = normalise(query.municipality ?? '');
   const placeWords = meaningful(words(query.place ?? ''));
+  // Words of the title that name the query's own municipality or place say where, not what: "Repair Café
+  // Heumen" in Heumen is compared as "repair cafe" (and the municipality then ranks the entries in Heumen first).
+  const whereWords = new Set([...words(municipality), ...placeWords]);
+  const what = meaningful(typedAll).filter((word) => !whereWords.has(word));
+  const typed = what.length > 0 ? what : meaningful(typedAll).length > 0 ? meaningful(typedAll) : typedAll;
   const results: SimilarEntry[] = [];
   for (const [slug, title, entryMunicipality, places] of index.entries) {
     const titleWords = words(title);

@@ -239,6 +239,13 @@ describe('“Bestaat dit al?”: similar entries while typing the title', () => 
       .getByRole('link', { name: /Lief en Leed-straat/ })
       .first()
       .waitFor();
+    // The municipality typed in its own field: “Repair Café Heumen” is compared as “repair cafe”.
+    await page.locator('#f-municipality').fill('Heumen');
+    await title.fill('Repair Café Heumen');
+    await region
+      .getByRole('link', { name: /Repair café/ })
+      .first()
+      .waitFor();
     await title.fill('Zwemclub voor statushouders');
     await expect.poll(() => region.locator('a').count()).toBe(0);
   });

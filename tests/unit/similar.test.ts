@@ -67,6 +67,9 @@ describe('similar entries', () => {
     // A municipality named in the title counts as a word found.
     expect(slugs('Repair Café Heumen')[0]).toBe('repair-cafe-heumen');
     expect(slugs('ijssalon malden')).toEqual(['ijssalon']);
+    // The title's own municipality is where, not what: a repair café elsewhere is still found.
+    expect(slugs('Repair Café Beuningen', { municipality: 'Beuningen' })).toContain('repair-cafe');
+    expect(slugs('Repair Café Beuningen')).not.toContain('repair-cafe');
   });
 
   test('a municipality alone, unrelated titles and a few letters find nothing', () => {
