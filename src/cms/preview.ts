@@ -6,11 +6,13 @@
  * the UI words come from the site's dictionary. While the entry is incomplete,
  * the preview lists what the save check will say.
  */
-import { createElement as h, type ReactNode } from 'react';
+import { createElement as h, useEffect, useState, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { formatDate, t, type UiKey } from '../i18n/index.ts';
 import { entryFacts, type Fact } from '../lib/entry-facts.ts';
 import { placeFacts } from '../lib/places.ts';
+import { pathFor } from '../lib/routes.ts';
+import { similarEntries, type TitleIndex } from '../lib/similar.ts';
 import type { Initiative } from '../schema/initiative.ts';
 import type { Place } from '../schema/place.ts';
 import { placeSaveProblems, saveProblems } from './save-check.ts';
@@ -219,11 +221,79 @@ function placeTitleFrom(metadata: unknown): (slug: string) => string | undefined
   return (slug) => text(record(record(places)[slug]).title);
 }
 
+/** /data/titles.json, fetched once per CMS session (none: no hint, nothing else changes). */
+let titles: Promise<TitleIndex | undefined> | undefined;
+const loadTitles = () =>
+  (titles ??= fetch('/data/titles.json')
+    .then((response) => (response.ok ? (response.json() as Promise<TitleIndex>) : undefined))
+    .catch(() => undefined));
+
+/**
+ * "Bestaat dit al?" above the preview: the existing entries whose title (with municipality and place) looks like
+ * this one's, ranked by src/lib/similar.ts as on the Meedoen form, the entry itself left out. A hint, never a
+ * check: saving is not affected.
+ */
+function SimilarHint({
+  slug,
+  title,
+  municipality,
+  place,
+}: {
+  slug?: string;
+  title: string;
+  municipality?: string;
+  place?: string;
+}): ReactNode {
+  const [index, setIndex] = useState<TitleIndex | undefined>();
+  useEffect(() => {
+    let current = true;
+    void loadTitles().then((loaded) => {
+      if (current) setIndex(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (!index) return null;
+  const found = similarEntries({ title, municipality: municipality ?? '', place: place ?? '' }, index).filter(
+    (entry) => entry.slug !== slug,
+  );
+  if (found.length === 0) return null;
+  return h(
+    'aside',
+    { className: 'preview-similar', lang, 'aria-live': 'polite' },
+    h('p', null, t(lang, 'cms.preview.similar')),
+    h(
+      'ul',
+      null,
+      found.map((entry) =>
+        h(
+          'li',
+          { key: entry.slug },
+          h(
+            'a',
+            { href: pathFor({ view: 'entry', slug: entry.slug }, lang), target: '_blank', rel: 'noopener' },
+            entry.title,
+          ),
+          entry.municipality ? ` (${entry.municipality})` : '',
+        ),
+      ),
+    ),
+  );
+}
+
 /** The preview template registered for the `initiatives` collection. */
 export function InitiativePreview(props: PreviewTemplateComponentProps): ReactNode {
   const raw = dataOf(props.entry);
   const data = previewInitiative(raw);
-  return preview(
+  const slug = props.entry.get('slug') as unknown;
+  const hint = h(SimilarHint, {
+    slug: typeof slug === 'string' ? slug : undefined,
+    title: data.title,
+    municipality: data.municipality,
+    place: data.placeName,
+  });
+  const page = preview(
     {
       raw,
       title: data.title,
@@ -237,6 +307,7 @@ export function InitiativePreview(props: PreviewTemplateComponentProps): ReactNo
     },
     props,
   );
+  return h('div', null, hint, page);
 }
 
 /** The preview template registered for the `places` collection: the place page's facts. */

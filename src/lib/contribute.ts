@@ -34,15 +34,19 @@ const rowNames = (list: RowList): string[] =>
  */
 export function formFieldNames(): string[] {
   return [
+    // The essentials, the part of the form that is always open.
     'title',
     'summary',
-    'lang',
     'strategy',
     'strategyNote',
-    ...rowNames('actors'),
+    ...rowNames('actors').slice(0, rowFields.actors.length),
     'placeTypes',
-    'placeName',
     'municipality',
+    ...rowNames('sources').slice(0, rowFields.sources.length),
+    // "Meer vertellen": behind a closed <details>.
+    'lang',
+    ...rowNames('actors').slice(rowFields.actors.length),
+    'placeName',
     'neighbourhood',
     'targetGroups',
     'themes',
@@ -54,17 +58,33 @@ export function formFieldNames(): string[] {
     'status',
     'startDate',
     'endDate',
-    ...rowNames('sources'),
+    ...rowNames('sources').slice(rowFields.sources.length),
     ...rowNames('links'),
     'contact.name',
     'contact.website',
     'contact.email',
     'contact.emailPublic',
     ...bodySections.map((section) => `body.${section.id}`),
+    // The submitter's details, last before the button.
     'submitter.name',
     'submitter.email',
     'submitter.phone',
   ];
+}
+
+/**
+ * Fields the schema requires that a submitter may leave open (they sit under "Meer vertellen"): the editors
+ * fill them in. The file then names them in a YAML comment at the top of its frontmatter (`editorTodoLine`),
+ * and check:content and `npm run intake` list them as missing until an editor has added them.
+ */
+export const editorFields = ['targetGroups', 'themes', 'contactIntensity', 'tariff', 'permanence', 'status'] as const;
+
+/** The comment that opens the frontmatter of a file with fields left to the editors. */
+export const EDITOR_TODO = 'Door de redactie aan te vullen:';
+
+/** The fields of `editorFields` this submission left open, in that order. */
+export function editorTodo(data: Readonly<Record<string, unknown>>): string[] {
+  return editorFields.filter((field) => data[field] === undefined);
 }
 
 /** What a form gives: FormData, or anything with the same two getters. */
@@ -230,9 +250,12 @@ export function checkSubmission(submission: Submission, lang: Lang): FormProblem
     if (!problems.has(name)) problems.set(name, message);
   };
   const result = initiativeSchema.safeParse(submission.data);
+  const leftOpen = new Set(editorTodo(submission.data));
   if (!result.success) {
     for (const issue of result.error.issues) {
       const name = formNameOf(issue.path, submission.rowOf);
+      // Left open on purpose: the editors' task, not the submitter's (the file says so).
+      if (leftOpen.has(name)) continue;
       const [head] = issue.path;
       if (issue.path.length === 1 && (head === 'actors' || head === 'sources')) {
         // No row filled in at all: say it about the first field of the first row.
@@ -262,12 +285,15 @@ export function checkSubmission(submission: Submission, lang: Lang): FormProblem
     .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 }
 
-/** The file the editors receive: name and text (frontmatter and body, no personal details). */
+/** The file the editors receive: name and text (frontmatter and body, no personal details; what is left to them in a comment). */
 export function entryFile(submission: Submission): { name: string; text: string } {
   const title = typeof submission.data.title === 'string' ? submission.data.title : '';
+  const text = entryFileText(submission.data as Parameters<typeof entryFileText>[0], submission.body);
+  const todo = editorTodo(submission.data);
   return {
     name: entryFileName(title),
-    text: entryFileText(submission.data as Parameters<typeof entryFileText>[0], submission.body),
+    // A YAML comment: the file's data stay what was submitted, the editors see at once what is theirs to add.
+    text: todo.length > 0 ? text.replace(/^---\n/, `---\n# ${EDITOR_TODO} ${todo.join(', ')}\n`) : text,
   };
 }
 

@@ -28,19 +28,20 @@ import type { SiteConfig } from '../schema/site.ts';
 
 /**
  * The kinds of page, by what they need beyond static HTML and the site's own CSS and scripts:
- * - `page`: every page not named below (home, facet pages, areas, about, Meedoen, the 404 …): no requests after
+ * - `page`: every page not named below (home, facet pages, areas, about, the 404 …): no requests after
  *   the page has loaded, images from this site only;
  * - `content`: the pages of an entry, a place and a collection, which show the images their content names: the
  *   schema takes a full URL for an image or a logo and a body may show images (lib/body-safety.ts allows them, and
  *   data: images), so these allow images from any https: address. Images cannot run code; the policy of these
  *   pages is otherwise `page`'s;
  * - `list`: the list page, whose script fetches `/data/browse.json`;
+ * - `contribute`: the Meedoen form, whose script fetches `/data/titles.json` ("Bestaat dit al?");
  * - `search`: Pagefind (its script, its WebAssembly, its index files; from 2,000 entries its worker);
  * - `map`: Leaflet's tiles from the host in `site.map`, its worker that fetches `/data/map.json`;
  * - `embed`: a collection in another site's iframe: like `page` (its framing is a header, see lib/headers.ts);
  * - `admin`: Decap CMS.
  */
-export const policyKinds = ['page', 'content', 'list', 'search', 'map', 'embed', 'admin'] as const;
+export const policyKinds = ['page', 'content', 'list', 'contribute', 'search', 'map', 'embed', 'admin'] as const;
 export type PolicyKind = (typeof policyKinds)[number];
 
 /** A policy: directive name → sources, in the order they are written. */
@@ -82,6 +83,8 @@ export function policyKindOf(route: Route | undefined): PolicyKind {
       return 'content';
     case 'list':
       return 'list';
+    case 'contribute':
+      return 'contribute';
     case 'search':
       return 'search';
     case 'map':
@@ -106,6 +109,7 @@ export function sectionPolicyKind(section: Section): PolicyKind {
     case 'collections':
       return 'content';
     case 'list':
+    case 'contribute':
     case 'search':
     case 'map':
       return section;
@@ -172,6 +176,7 @@ export function pagePolicy(kind: PolicyKind, site: SiteConfig): Policy {
       add(policy, 'img-src', 'https:', 'data:');
       break;
     case 'list':
+    case 'contribute':
       add(policy, 'connect-src', SELF);
       break;
     case 'search':

@@ -12,6 +12,9 @@ import { describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import {
   checkSubmission,
+  EDITOR_TODO,
+  editorFields,
+  editorTodo,
   entryFile,
   fieldLabel,
   formFieldNames,
@@ -137,7 +140,7 @@ describe('a valid form', () => {
 });
 
 describe('problems, next to their fields, in the page language', () => {
-  test('an empty form names every required field, in form order', () => {
+  test('an empty form names every essential field, in form order (what the editors may add is not asked)', () => {
     const problems = checkSubmission(submissionFrom(form({}), today), 'nl');
     expect(problems.map((problem) => problem.name)).toEqual([
       'title',
@@ -148,12 +151,6 @@ describe('problems, next to their fields, in the page language', () => {
       'placeTypes',
       // A submission is a practice example: it says where it runs.
       'municipality',
-      'targetGroups',
-      'themes',
-      'contactIntensity',
-      'tariff',
-      'permanence',
-      'status',
       'sources.0.title',
       'submitter.name',
       'submitter.email',
@@ -167,6 +164,28 @@ describe('problems, next to their fields, in the page language', () => {
     );
     expect(problems.find((p) => p.name === 'placeTypes')?.message).toBe('Soort plek: kies er ten minste 1.');
     expect(problems.find((p) => p.name === 'sources.0.title')?.message).toBe('Bron 1 – Titel: vul dit in.');
+  });
+
+  test('the essentials alone make a file; what was left open is named for the editors, then filled in it passes', () => {
+    const essentials = Object.fromEntries(
+      Object.entries(valid).filter(([name]) => !(editorFields as readonly string[]).includes(name)),
+    );
+    const submission = submissionFrom(form(essentials), today);
+    expect(checkSubmission(submission, 'nl')).toEqual([]);
+    expect(editorTodo(submission.data)).toEqual([...editorFields]);
+    const file = entryFile(submission);
+    const comment = `# ${EDITOR_TODO} targetGroups, themes, contactIntensity, tariff, permanence, status`;
+    expect(file.text.split('\n').slice(0, 2)).toEqual(['---', comment]);
+    // Until the editors add them, check:content lists exactly those fields as missing.
+    const before = validateInitiatives([{ file: 'content/initiatives/x.md', text: file.text }]);
+    expect(before.problems.map((problem) => problem.field)).toEqual([...editorFields]);
+    const filled = file.text.replace(
+      '---\n# ',
+      '---\ntargetGroups: [everyone]\nthemes: [loneliness]\ncontactIntensity: recurring\ntariff: free\npermanence: permanent\nstatus: active\n# ',
+    );
+    expect(validateInitiatives([{ file: 'content/initiatives/x.md', text: filled }]).problems).toEqual([]);
+    // A form filled in completely has no comment.
+    expect(entryFile(submissionFrom(form(valid), today)).text).not.toContain(EDITOR_TODO);
   });
 
   test('in English on the English page', () => {

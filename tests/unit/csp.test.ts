@@ -87,6 +87,7 @@ describe('every kind of page', () => {
     expect(policyKindOf({ view: 'home' })).toBe('page');
     expect(policyKindOf({ view: 'facet', facet: 'theme', value: 'health', page: 1 })).toBe('page');
     expect(policyKindOf({ view: 'list', page: 2 })).toBe('list');
+    expect(policyKindOf({ view: 'contribute' })).toBe('contribute');
     expect(policyKindOf({ view: 'entry', slug: 'x' })).toBe('content');
     expect(policyKindOf({ view: 'collection', slug: 'x' })).toBe('content');
     expect(policyKindOf({ view: 'search' })).toBe('search');
@@ -148,7 +149,7 @@ describe('_headers', () => {
     expect(policyOf('/embed/*')).toBe(`${serializePolicy(pagePolicy('embed', site))}; frame-ancestors *`);
   });
 
-  test('the list, search and map sections get their own kind; entries, places and collections `content`', () => {
+  test('the list, Meedoen, search and map sections get their own kind; entries, places and collections `content`', () => {
     const kinds = Object.fromEntries(pageSections().map(({ section }) => [section, sectionPolicyKind(section)]));
     expect(kinds).toMatchObject({
       list: 'list',
@@ -158,7 +159,7 @@ describe('_headers', () => {
       places: 'content',
       collections: 'content',
       about: 'page',
-      contribute: 'page',
+      contribute: 'contribute',
       areas: 'page',
     });
   });
