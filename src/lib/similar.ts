@@ -60,9 +60,18 @@ export function words(text: string): string[] {
 
 const meaningful = (list: readonly string[]) => list.filter((word) => !stopWords.has(word));
 
-/** Whether a typed word matches a word of the entry: equal, the start of it, or one typo away (two from 8 letters). */
+/**
+ * A Dutch word without its plural ending and with doubled vowels made single, so that singular and plural meet:
+ * `straat` and `straten` are both `strat`, `huis` and `huizen` differ (rare enough to leave).
+ */
+const stem = (word: string) => (word.length >= 5 ? word.replace(/(en|s)$/, '') : word).replace(/([aeiou])\1/g, '$1');
+
+/**
+ * Whether a typed word matches a word of the entry: equal, singular beside plural, the start of it, or one typo
+ * away (two from 8 letters).
+ */
 function wordMatches(typed: string, word: string, last: boolean): boolean {
-  if (typed === word) return true;
+  if (typed === word || stem(typed) === stem(word)) return true;
   if (last && typed.length >= 3 && word.startsWith(typed)) return true;
   if (typed.length < 5 || word.length < 5) return false;
   return distance(typed, word) <= (Math.min(typed.length, word.length) >= 8 ? 2 : 1);

@@ -49,6 +49,17 @@ describe('similar entries', () => {
     expect(slugs('lief en leed straat')).toEqual(['lief-en-leed-straat-rotterdam', 'kickboksschool']);
   });
 
+  test('singular and plural meet: "lief en leed straat" finds "Lief en Leed-straten …"', () => {
+    const plural = titleIndex([
+      {
+        slug: 'straten',
+        data: { title: 'Lief en Leed-straten van Opzoomeren in Rotterdam', municipality: 'Rotterdam' },
+      },
+      { slug: 'anders', data: { title: 'Repair café in het dorpshuis' } },
+    ]);
+    expect(similarEntries({ title: 'lief en leed straat' }, plural).map((entry) => entry.slug)).toEqual(['straten']);
+  });
+
   test('word order, spacing and words run together do not matter', () => {
     expect(slugs('straat leed en lief')[0]).toBe('lief-en-leed-straat-rotterdam');
     expect(slugs('repaircafe')).toContain('repair-cafe-heumen');
