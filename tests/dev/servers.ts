@@ -5,25 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { createServer } from 'node:net';
+import { freePort, host } from '../support/free-port.ts';
 
-export const host = '127.0.0.1';
-
-/** A port that was free a moment ago: listen on port 0, read the port the system chose, close. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', reject);
-    probe.listen(0, host, () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('Could not read the port of the probe server'));
-      });
-    });
-  });
-}
+export { freePort, host };
 
 export interface Server {
   child: ChildProcess;

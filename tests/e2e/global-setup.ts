@@ -5,34 +5,16 @@
  * run `npm run build` first.
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { freePort, host } from '../support/free-port.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the preview server, without a trailing slash, e.g. `http://127.0.0.1:41234`. */
     baseURL: string;
   }
-}
-
-const host = '127.0.0.1';
-
-/** A port that was free a moment ago: listen on port 0, read the port the system chose, close. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', reject);
-    probe.listen(0, host, () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('Could not read the port of the probe server'));
-      });
-    });
-  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
