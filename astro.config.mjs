@@ -5,6 +5,7 @@ import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { astroCacheDir } from './src/lib/build-dirs.ts';
 import { responseHeaders } from './src/integrations/headers.ts';
+import { markdownPlugins } from './src/integrations/markdown.ts';
 
 export default defineConfig({
   site: site.baseUrl,
@@ -21,13 +22,14 @@ export default defineConfig({
   // Code blocks in content stay plain: Shiki colours them with style attributes, which the policy refuses.
   markdown: { syntaxHighlight: false },
   // The search index is built after `astro build`, in a process of its own (scripts/build.ts).
-  integrations: [contentCheck(), mdx(), responseHeaders()],
+  // markdownPlugins: a template heading left empty ("## Valkuilen" and nothing under it) is not published.
+  integrations: [contentCheck(), markdownPlugins(), mdx(), responseHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // The dev server watches the project; benchmark corpora and builds (.bench/, hundreds of thousands of files)
   // would exhaust the system's file watchers and stall `npm start`.
   vite: {
-    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/tests/.artifacts/**'] } },
+    server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/tests/.artifacts/**', '**/.cms-private/**'] } },
     // Scripts are always files too (Astro inlines a small one otherwise): the policy allows this site's scripts,
     // and an inline one only by a hash written in src/lib/csp.ts. Other assets keep Vite's limit.
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },

@@ -15,7 +15,8 @@ import { z } from 'astro/zod';
 import { bodySections, initiativeSchema } from '../schema/initiative.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { placeBodySections, placeSchema } from '../schema/place.ts';
-import { statuses, vocabularies } from '../taxonomy/index.ts';
+import { statuses, vocabularies, type VocabularyName } from '../taxonomy/index.ts';
+import { pathFor } from '../lib/routes.ts';
 import { municipalityBySlug, municipalitySlugs } from '../taxonomy/municipalities.ts';
 import { collectionSchema } from '../schema/collection.ts';
 import {
@@ -41,11 +42,33 @@ export const PUBLIC_FOLDER = '/images/uploads';
 /** How dates are stored: the schema reads YYYY-MM-DD. */
 export const DATE_FORMAT = 'YYYY-MM-DD';
 
+/** The widget of a date known as precisely as it is known, registered by admin.ts. */
+export const PARTIAL_DATE_WIDGET = 'partial-date';
+
 /**
  * Defaults the CMS adds for convenience where the schema has none: a new entry
  * is published today unless the editor changes it. The contract test allows exactly these.
  */
 export const cmsOnlyDefaults: Readonly<Record<string, unknown>> = { published: '{{now}}' };
+
+/** The title the CMS gives a practitioner's own account, the source a new initiative starts with. */
+export const OWN_ACCOUNT_TITLE = 'Opgave van de initiatiefnemers';
+/** The same, in an English entry. */
+export const OWN_ACCOUNT_TITLE_EN = 'Account by the initiators';
+
+/**
+ * Defaults of a new initiative only. Someone entering an initiative in the CMS is mostly its practitioner, writing
+ * about one initiative somewhere (a practice example; editors switch to `form` for a general form). Its sources
+ * start with the practitioner's own account (dated when saved), so nobody has to make a source up to save.
+ */
+export const initiativeCmsDefaults: Readonly<Record<string, unknown>> = {
+  kind: 'example',
+  sources: [{ kind: 'own-account', title: OWN_ACCOUNT_TITLE }],
+};
+
+/** Text widgets with a character counter under them (registered by admin.ts), for fields with a limit. */
+export const COUNTED_STRING_WIDGET = 'counted-string';
+export const COUNTED_TEXT_WIDGET = 'counted-text';
 
 /** The relation widget that finds entries of a collection by title and stores their slug (the file name). */
 const pickBySlug = (collection: string) =>
@@ -60,7 +83,8 @@ const pickBySlug = (collection: string) =>
 
 /** Initiative fields that get another widget than their kind's default (longer text a text area, an image a picker). */
 const initiativeWidgets = {
-  summary: { widget: 'text' },
+  title: { widget: COUNTED_STRING_WIDGET },
+  summary: { widget: COUNTED_TEXT_WIDGET },
   strategyNote: { widget: 'text' },
   hostRole: { widget: 'text' },
   'image.src': { widget: 'image' },
@@ -70,7 +94,8 @@ const initiativeWidgets = {
 
 /** How list items are summed up when collapsed, per list field. */
 const listSummary: Readonly<Record<string, string>> = {
-  actors: '{{fields.name}} ({{fields.type}})',
+  // The type is an id (volunteers): a collapsed item shows the name only, or says it has none.
+  actors: "{{fields.name | default('drager zonder naam')}}",
   sources: '{{fields.title}}',
   links: '{{fields.title}}',
 };
@@ -104,20 +129,45 @@ const isMunicipalitySlugs = (options: readonly string[]) => [...options].sort().
  * The options of an enum field: taxonomy ids as values, Dutch labels as labels. Municipalities are stored as
  * their official names (shown as they are) or, in collection rules, as URL slugs shown as names.
  */
-function optionsOf(info: Extract<FieldInfo, { kind: 'enum' }>): { label: string; value: string }[] {
+function optionsOf(
+  info: Extract<FieldInfo, { kind: 'enum' }>,
+  labels: Readonly<Record<string, string>> = {},
+): { label: string; value: string }[] {
   const vocabulary = info.vocabulary ? vocabularies[info.vocabulary] : undefined;
   const municipality = !vocabulary && isMunicipalitySlugs(info.options);
   return info.options.map((id) => ({
     value: id,
     label:
-      vocabulary?.find((term) => term.id === id)?.label.nl ?? (municipality ? municipalityBySlug(id)?.name : id) ?? id,
+      vocabulary?.find((term) => term.id === id)?.label.nl ??
+      labels[id] ??
+      (municipality ? municipalityBySlug(id)?.name : id) ??
+      id,
   }));
 }
 
-/** The definitions of an enum's options as a hint (Decap renders **bold** in hints). */
+/** Where the about page defines a vocabulary's terms (`src/views/AboutView.astro`): the hint links there. */
+export const definitionAnchors: Partial<Record<VocabularyName, string>> = {
+  strategy: 'about-strategy',
+  actorType: 'about-actors',
+  placeType: 'about-place',
+  contactIntensity: 'about-contact',
+  thresholdFeature: 'about-threshold',
+  targetGroup: 'about-target-group',
+  theme: 'about-theme',
+  tariff: 'about-tariff',
+  permanence: 'about-permanence',
+  status: 'about-permanence',
+};
+
+/**
+ * The definitions of an enum's options, one click away: a link to the about page, where each term is defined
+ * (opens in a new tab). A short vocabulary the about page does not list gets its definitions in the hint itself.
+ */
 function definitionsOf(info: Extract<FieldInfo, { kind: 'enum' }>): string | undefined {
   // The language vocabulary defines the interface languages, not what an entry's language means: its labels say enough.
   if (!info.vocabulary || info.vocabulary === 'lang') return undefined;
+  const anchor = definitionAnchors[info.vocabulary];
+  if (anchor) return `[Wat betekenen de keuzes?](${pathFor({ view: 'about' }, 'nl')}#${anchor})`;
   return vocabularies[info.vocabulary].map((term) => `**${term.label.nl}**: ${term.definition.nl}`).join(' · ');
 }
 
@@ -125,9 +175,11 @@ function definitionsOf(info: Extract<FieldInfo, { kind: 'enum' }>): string | und
 interface FieldContext {
   texts: (path: string) => FieldText | undefined;
   widgets: Readonly<Record<string, Partial<CmsField> & { widget: string }>>;
+  /** Defaults of this collection's CMS only. */
+  defaults?: Readonly<Record<string, unknown>>;
 }
 
-const initiativeContext: FieldContext = { texts: textOf, widgets: initiativeWidgets };
+const initiativeContext: FieldContext = { texts: textOf, widgets: initiativeWidgets, defaults: initiativeCmsDefaults };
 
 function field(
   name: string,
@@ -144,7 +196,7 @@ function field(
   const enumInfo =
     info.kind === 'enum' ? info : info.kind === 'list' && info.item.kind === 'enum' ? info.item : undefined;
   const hint = [text.hint, limitHint(info), enumInfo && definitionsOf(enumInfo)].filter(Boolean).join(' ');
-  const fallback = cmsOnlyDefaults[path] ?? info.default;
+  const fallback = context.defaults?.[path] ?? cmsOnlyDefaults[path] ?? info.default;
   const base = {
     name,
     label: text.label,
@@ -157,14 +209,18 @@ function field(
   switch (info.kind) {
     case 'text': {
       const pattern = textPattern(info);
+      const widget = special?.widget ?? 'string';
+      const counted = widget === COUNTED_STRING_WIDGET || widget === COUNTED_TEXT_WIDGET;
       return {
         ...base,
-        widget: (special?.widget ?? 'string') as 'string',
+        widget: widget as 'string',
         ...(pattern ? { pattern } : {}),
+        // The counted widgets show "n van max tekens" under the field.
+        ...(counted && info.max !== undefined ? { max_length: info.max } : {}),
       } as CmsField;
     }
     case 'enum':
-      return { ...base, widget: 'select', options: optionsOf(info) } as CmsField;
+      return { ...base, widget: 'select', options: optionsOf(info, text.options) } as CmsField;
     case 'date':
       return {
         ...base,
@@ -173,6 +229,9 @@ function field(
         time_format: false,
         format: DATE_FORMAT,
       } as CmsField;
+    case 'partialDate':
+      // A year, optionally a month and a day (src/cms/partial-date-widget.ts): stored as 2019, 2019-05 or 2019-05-12.
+      return { ...base, widget: PARTIAL_DATE_WIDGET } as CmsField;
     case 'number':
       return {
         ...base,
@@ -199,7 +258,7 @@ function field(
           ...base,
           widget: 'select',
           multiple: true,
-          options: optionsOf(item),
+          options: optionsOf(item, text.options),
           ...(info.min ? { min: info.min } : {}),
         } as CmsField;
       }
@@ -225,6 +284,8 @@ function field(
         widget: 'list',
         ...(text.singular ? { label_singular: text.singular } : {}),
         ...(listSummary[path] ? { summary: listSummary[path] } : {}),
+        // A new entry starts with one source (its fields have defaults): open, so it is seen and filled in.
+        ...(path === 'sources' ? { collapsed: false } : {}),
         ...(info.min ? { min: info.min } : {}),
         fields: Object.entries(item.fields).map(([key, child]) => field(key, `${path}.${key}`, child, false, context)),
       };
@@ -251,12 +312,38 @@ function bodyField(text: FieldText, sections: readonly { nl: string }[]): CmsFie
   };
 }
 
-/** The fields of an initiative in the CMS, in schema order, then the body. */
+/** Fields that go after the body: what only the editors deal with (a new entry starts at its title). */
+export const editorsLast = ['aliases'] as const;
+
+/** The fields of an initiative in the CMS, in schema order, then the body, then the editors' fields. */
 export function cmsFields(): CmsField[] {
   const fields = Object.entries(fieldsOf(initiativeSchema))
     .filter(([name]) => !(name in notInCms))
     .map(([name, info]) => field(name, name, info, false));
-  return [...fields, bodyField(fieldTexts.body, bodySections)];
+  const last = (f: CmsField) => (editorsLast as readonly string[]).includes(f.name);
+  return [
+    ...fields.filter((f) => !last(f)),
+    bodyField(fieldTexts.body, bodySections),
+    privateContactField(),
+    ...fields.filter(last),
+  ];
+}
+
+/** The name of the CMS-only field for contact details meant for the editors: never saved into the entry. */
+export const PRIVATE_CONTACT_FIELD = 'privateContact';
+
+/**
+ * Contact details for the editors only (who to ask about this entry). Not a schema field: admin.ts takes it out
+ * before the entry is saved, so it never reaches the file or a page (docs/cms.md: where it goes instead).
+ */
+function privateContactField(): CmsField {
+  return {
+    name: PRIVATE_CONTACT_FIELD,
+    label: 'Contact voor de redactie (komt niet op de site)',
+    hint: 'Naam, e-mailadres of telefoonnummer waarop de redactie je kan bereiken met vragen. Dit wordt niet in het initiatief opgeslagen en nooit gepubliceerd.',
+    widget: 'text',
+    required: false,
+  };
 }
 
 export function initiativesCollection(): CmsCollection {
@@ -365,6 +452,8 @@ export function collectionsCollection(): CmsCollection {
 export interface CmsConfigOptions {
   /** Edit the working tree through the local decap-server (`npm start`) instead of GitHub. */
   localBackend: boolean;
+  /** The address of the site being edited when local (the dev server), for "Bekijk live". */
+  localSiteUrl?: string;
 }
 
 /** The URL of the local decap-server's API on a port of 127.0.0.1. */
@@ -373,8 +462,10 @@ export function localBackendUrl(port: number): string {
 }
 
 /** Decap's whole configuration for this site. */
-export function cmsConfig(site: SiteConfig, { localBackend }: CmsConfigOptions): CmsConfig {
+export function cmsConfig(site: SiteConfig, { localBackend, localSiteUrl }: CmsConfigOptions): CmsConfig {
   const { cms } = site;
+  // Locally, "Bekijk live" opens the dev server's page, not the published site.
+  const siteUrl = localBackend && localSiteUrl ? localSiteUrl : site.baseUrl;
   return {
     load_config_file: false,
     locale: 'nl',
@@ -390,8 +481,8 @@ export function cmsConfig(site: SiteConfig, { localBackend }: CmsConfigOptions):
     // Draft → in review → ready, then publish: every entry is reviewed before it goes live.
     publish_mode: 'editorial_workflow',
     ...(localBackend ? { local_backend: { url: localBackendUrl(cms.localPort) } } : {}),
-    site_url: site.baseUrl,
-    display_url: site.baseUrl,
+    site_url: siteUrl,
+    display_url: siteUrl,
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -58,3 +58,75 @@ export function emptyPaths(value: unknown, at: Path = []): Path[] {
   }
   return paths;
 }
+
+/** The entry's language, for a template in it: `en` or (by default) `nl`. */
+const langOf = (data: Record<string, unknown>): 'nl' | 'en' => (data.lang === 'en' ? 'en' : 'nl');
+
+/**
+ * The body with the suggested section headings in the entry's language: a practitioner who chose English after
+ * the Dutch template appeared gets "## Background", not "## Aanleiding". Only headings that are exactly a
+ * suggested section's (in the other language) change; everything else is left as typed.
+ */
+export function localizeHeadings(
+  body: string,
+  lang: 'nl' | 'en',
+  sections: readonly { nl: string; en: string }[],
+): string {
+  const other = lang === 'nl' ? 'en' : 'nl';
+  return body.replace(/^(#{2,3})[ \t]+(.+?)[ \t]*$/gm, (line, hashes: string, text: string) => {
+    const section = sections.find((candidate) => candidate[other] === text);
+    return section ? `${hashes} ${section[lang]}` : line;
+  });
+}
+
+/** Fields a practitioner may leave to the editors; the same list as `pendingFields` in the schema. */
+export type PendingField = 'themes' | 'permanence' | 'status';
+
+/** What the CMS changes in an initiative before saving it, given the date of today (YYYY-MM-DD). */
+export interface PreparedInitiative {
+  /** New values for these top-level fields. */
+  set: Record<string, unknown>;
+}
+
+/**
+ * Before an initiative is saved: the fields left empty that the editors may decide are listed in `pending` (and
+ * taken off once filled in); a practitioner's own account gets today's date when it has none, and its title in
+ * English for an English entry; the suggested headings follow the entry's language.
+ */
+export function prepareInitiative(
+  data: Record<string, unknown>,
+  today: string,
+  {
+    pendingFields,
+    sections,
+    ownAccountTitle,
+  }: {
+    pendingFields: readonly PendingField[];
+    sections: readonly { nl: string; en: string }[];
+    ownAccountTitle: { nl: string; en: string };
+  },
+): PreparedInitiative {
+  const set: Record<string, unknown> = {};
+  const lang = langOf(data);
+  const listed = Array.isArray(data.pending) ? (data.pending as unknown[]) : [];
+  const empty = (field: PendingField) => isBlank(pruneEmpty(data[field]));
+  const pending = pendingFields.filter((field) => empty(field) || (listed.includes(field) && empty(field)));
+  const before = listed.filter((field): field is PendingField => pendingFields.includes(field as PendingField));
+  if (pending.join() !== before.join()) set.pending = pending;
+  if (Array.isArray(data.sources)) {
+    const sources = (data.sources as unknown[]).map((source) => {
+      if (typeof source !== 'object' || source === null) return source;
+      const item = source as Record<string, unknown>;
+      if (item.kind !== 'own-account') return item;
+      const title =
+        item.title === ownAccountTitle.nl || item.title === ownAccountTitle.en ? ownAccountTitle[lang] : item.title;
+      return { ...item, title, ...(isBlank(item.date) ? { date: today } : {}) };
+    });
+    if (JSON.stringify(sources) !== JSON.stringify(data.sources)) set.sources = sources;
+  }
+  if (typeof data.body === 'string') {
+    const body = localizeHeadings(data.body, lang, sections);
+    if (body !== data.body) set.body = body;
+  }
+  return { set };
+}

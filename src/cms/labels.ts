@@ -14,7 +14,12 @@ export interface FieldText {
   hint?: string;
   /** For lists: what one item is called ("bron"), for the "add" button. */
   singular?: string;
+  /** For a choice that is not a taxonomy's: the Dutch label of each option. */
+  options?: Readonly<Record<string, string>>;
 }
+
+/** The hint of a field a practitioner may leave to the editors (`pendingFields` in the schema). */
+const leaveToEditors = 'Weet je het niet? Laat het leeg: de redactie bepaalt het.';
 
 /** Schema fields the CMS does not show, and why. */
 export const notInCms: Readonly<Record<string, string>> = {
@@ -39,10 +44,21 @@ const sharedFieldTexts = {
   'coordinates.lng': { label: 'Lengtegraad (lng)' },
   sources: {
     label: 'Bronnen',
-    hint: 'Waar komen de feiten vandaan? Noem minstens één bron.',
+    hint: 'Waar komen de feiten vandaan? Jouw eigen beschrijving telt als bron: die staat er al. Voeg toe wat je verder gebruikte.',
     singular: 'bron',
   },
+  'sources.kind': {
+    label: 'Soort bron',
+    options: {
+      publication: 'Publicatie (artikel, rapport, webpagina)',
+      'own-account': 'Opgave van de initiatiefnemers',
+    },
+  },
   'sources.title': { label: 'Titel' },
+  'sources.date': {
+    label: 'Datum',
+    hint: 'Bij een opgave: wanneer je die doet. Leeg laten mag: de CMS vult vandaag in.',
+  },
   'sources.author': { label: 'Auteur of organisatie' },
   'sources.year': { label: 'Jaar' },
   'sources.url': { label: 'Webadres' },
@@ -50,14 +66,14 @@ const sharedFieldTexts = {
     label: 'Gelezen in',
     hint: 'Alleen als je deze bron niet zelf las, maar via een andere tekst kent: noem die tekst, bijvoorbeeld “Brummel & Smits (2021)”, en zet hem ook bij de bronnen.',
   },
-  image: { label: 'Afbeelding', hint: 'Optioneel. Kies je een afbeelding, vul dan ook de alt-tekst in.' },
+  image: { label: 'Afbeelding', hint: 'Kies je een afbeelding, dan is de alt-tekst verplicht.' },
   'image.src': {
     label: 'Bestand',
     hint: 'Een foto of tekening, of het webadres ervan. Verplicht zodra je iets bij Afbeelding invult.',
   },
   'image.alt': {
     label: 'Alt-tekst',
-    hint: 'Beschrijf in een zin wat er te zien is, voor wie de afbeelding niet kan zien. Verplicht als je een afbeelding kiest.',
+    hint: 'Beschrijf in een zin wat er te zien is, voor wie de afbeelding niet kan zien.',
   },
   'image.credit': { label: 'Maker en licentie', hint: 'Bijvoorbeeld “Foto: Jan Jansen, CC BY 4.0”.' },
   published: { label: 'Gepubliceerd op' },
@@ -83,8 +99,8 @@ const sharedFieldTexts = {
 
 export const fieldTexts = {
   aliases: {
-    label: 'Vorige adressen',
-    hint: 'Is het initiatief hernoemd? Zet hier de oude bestandsnaam (zoals repair-cafe-oud), dan blijft de oude link werken.',
+    label: 'Vorige adressen (voor de redactie)',
+    hint: 'Alleen na een nieuwe naam: de oude bestandsnaam (zoals repair-cafe-oud), dan blijft de oude link werken.',
     singular: 'vorig adres',
   },
   title: { label: 'Naam van het initiatief', hint: 'Zoals mensen het kennen, bijvoorbeeld “Repair Café Oost”.' },
@@ -128,15 +144,21 @@ export const fieldTexts = {
     hint: 'Alleen als het op één vaste plek gebeurt. Vul dan beide getallen in.',
   },
   targetGroups: { label: 'Voor wie' },
-  themes: { label: 'Thema’s' },
+  themes: { label: 'Thema’s', hint: leaveToEditors },
   tariff: { label: 'Tarief' },
-  permanence: { label: 'Looptijd' },
-  startDate: { label: 'Begonnen op', hint: 'Of: begint op, bij een gepland initiatief.' },
-  endDate: {
-    label: 'Gestopt op',
-    hint: 'Niet voor de startdatum. Verplicht als een blijvend initiatief is beëindigd.',
+  permanence: { label: 'Looptijd', hint: leaveToEditors },
+  startDate: {
+    label: 'Begonnen in',
+    hint: 'Zo precies als je het weet: alleen het jaar is genoeg. Bij een gepland initiatief: wanneer het begint.',
   },
-  status: { label: 'Status', hint: 'Alleen bij een praktijkvoorbeeld: liep het toen de bron erover schreef?' },
+  endDate: {
+    label: 'Gestopt in',
+    hint: 'Niet voor de start. Verplicht als een blijvend initiatief is beëindigd.',
+  },
+  status: {
+    label: 'Status',
+    hint: `Alleen bij een praktijkvoorbeeld: liep het toen de bron erover schreef? ${leaveToEditors}`,
+  },
   links: { label: 'Meer lezen', hint: 'Links naar meer informatie voor lezers.', singular: 'link' },
   'links.title': { label: 'Linktekst' },
   'links.url': { label: 'Webadres' },
@@ -150,7 +172,15 @@ export const fieldTexts = {
     label: 'E-mailadres',
     hint: 'Alleen als de organisatie heeft gezegd dat het op de site mag: zet dan ook het vinkje hieronder aan.',
   },
-  'contact.emailPublic': { label: 'De organisatie geeft toestemming om dit e-mailadres te publiceren' },
+  'contact.emailPublic': {
+    label: 'De organisatie geeft toestemming om haar contactgegevens te publiceren',
+    hint: 'Dan mogen ook het e-mailadres en telefoonnummer in de tekst op de site.',
+  },
+  pending: {
+    label: 'Nog te bepalen door de redactie',
+    hint: 'Wat leeg bleef van thema’s, looptijd en status. De CMS houdt dit zelf bij; de redactie haalt een veld weg als ze het invult.',
+    options: { themes: 'Thema’s', permanence: 'Looptijd', status: 'Status' },
+  },
   ...sharedFieldTexts,
 } as const satisfies Record<string, FieldText>;
 

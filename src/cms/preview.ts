@@ -15,6 +15,9 @@ import { pathFor } from '../lib/routes.ts';
 import { similarEntries, type TitleIndex } from '../lib/similar.ts';
 import type { Initiative } from '../schema/initiative.ts';
 import type { Place } from '../schema/place.ts';
+import { isPartialDate } from '../schema/fields.ts';
+import { dateParts, joinDateParts } from './partial-date-widget.ts';
+import { refreshFields } from './field-problems.ts';
 import { placeSaveProblems, saveProblems } from './save-check.ts';
 
 const lang = 'nl';
@@ -27,6 +30,11 @@ const date = (value: unknown): Date | undefined => {
   const parsed = new Date(`${value}T00:00:00Z`);
   // 2025-02-30 would roll over to 2 March: only a date that reads back the same is one.
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) ? parsed : undefined;
+};
+/** A date as precisely as it is known (2019, 2019-05, 2019-05-12), when it is one. */
+const partialDate = (value: unknown): string | undefined => {
+  const joined = joinDateParts(dateParts(value));
+  return joined !== '' && isPartialDate(joined) ? joined : undefined;
 };
 const strings = (value: unknown): string[] => list(value).filter((item): item is string => typeof item === 'string');
 const record = (value: unknown): Record<string, unknown> =>
@@ -51,6 +59,7 @@ function sourcesOf(value: unknown): Initiative['sources'] {
     .map(record)
     .filter((source) => text(source.title))
     .map((source) => ({
+      kind: source.kind === 'own-account' ? ('own-account' as const) : ('publication' as const),
       title: text(source.title) ?? '',
       ...(text(source.author) ? { author: text(source.author) } : {}),
       ...(typeof source.year === 'number' ? { year: source.year } : {}),
@@ -84,8 +93,8 @@ export function previewInitiative(raw: Record<string, unknown>): Initiative {
     themes: strings(raw.themes),
     thresholdFeatures: strings(raw.thresholdFeatures),
     hostRole: text(raw.hostRole),
-    startDate: date(raw.startDate),
-    endDate: date(raw.endDate),
+    startDate: partialDate(raw.startDate),
+    endDate: partialDate(raw.endDate),
     published: date(raw.published) ?? new Date(),
     updated: date(raw.updated),
     verified: verifiedOf(raw.verified),
@@ -107,8 +116,8 @@ export function previewPlace(raw: Record<string, unknown>): Place {
     municipality: text(raw.municipality),
     neighbourhood: text(raw.neighbourhood),
     coordinates: coordinatesOf(raw.coordinates),
-    openedDate: date(raw.openedDate),
-    closedDate: date(raw.closedDate),
+    openedDate: partialDate(raw.openedDate),
+    closedDate: partialDate(raw.closedDate),
     published: date(raw.published) ?? new Date(),
     updated: date(raw.updated),
     verified: verifiedOf(raw.verified),
@@ -282,10 +291,22 @@ function SimilarHint({
   );
 }
 
+/**
+ * The preview follows every change: so do the problems at the fields and the alt text's label, once Decap has
+ * drawn the form (in a browser only).
+ */
+function afterRender(collection: string, raw: Record<string, unknown>): void {
+  if (typeof document === 'undefined') return;
+  queueMicrotask(() => {
+    refreshFields(collection, raw);
+  });
+}
+
 /** The preview template registered for the `initiatives` collection. */
 export function InitiativePreview(props: PreviewTemplateComponentProps): ReactNode {
   const raw = dataOf(props.entry);
   const data = previewInitiative(raw);
+  afterRender('initiatives', raw);
   const slug = props.entry.get('slug') as unknown;
   const hint = h(SimilarHint, {
     slug: typeof slug === 'string' ? slug : undefined,
@@ -314,6 +335,7 @@ export function InitiativePreview(props: PreviewTemplateComponentProps): ReactNo
 export function PlacePreview(props: PreviewTemplateComponentProps): ReactNode {
   const raw = dataOf(props.entry);
   const data = previewPlace(raw);
+  afterRender('places', raw);
   return preview(
     {
       raw,

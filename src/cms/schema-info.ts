@@ -5,6 +5,7 @@
  * limit or a new option reaches both without being copied by hand.
  */
 import type { z } from 'astro/zod';
+import { partialDateSchemas } from '../schema/fields.ts';
 import { vocabularies, type VocabularyName } from '../taxonomy/index.ts';
 
 interface FieldBase {
@@ -19,6 +20,8 @@ export type FieldInfo = FieldBase &
     | { kind: 'text'; min?: number; max?: number; format?: 'url' | 'email' | 'regex'; pattern?: RegExp }
     | { kind: 'enum'; options: readonly string[]; vocabulary?: VocabularyName }
     | { kind: 'date' }
+    /** A date as precisely as it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+    | { kind: 'partialDate' }
     | { kind: 'number'; min?: number; max?: number; int: boolean }
     | { kind: 'boolean' }
     | { kind: 'list'; item: FieldInfo; min?: number }
@@ -94,6 +97,7 @@ function describe(node: Internals): FieldInfo {
       return { ...base, kind: 'enum', options, ...(vocabulary ? { vocabulary } : {}) };
     }
     case 'pipe':
+      if (partialDateSchemas.has(current as unknown as z.ZodType)) return { ...base, kind: 'partialDate' };
       // The date builder: a union of a Date and an ISO date string, piped into a Date.
       if (def.in?.def.type === 'union') return { ...base, kind: 'date' };
       break;

@@ -64,9 +64,25 @@ export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Int
 
 const fullDate: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
-/** A date as readers of this language write it (1 november 2026 / 1 November 2026). */
-export function formatDate(date: Date, lang: Lang): string {
-  return dateFormat(lang, fullDate).format(date);
+const monthYear: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+
+/**
+ * A date as readers of this language write it (1 november 2026 / 1 November 2026). A date known only to the
+ * month or the year (`2019-05`, `2019`: the schema's partial dates) is written as precisely as it is known:
+ * mei 2019 / May 2019, 2019.
+ */
+export function formatDate(date: Date | string, lang: Lang): string {
+  if (date instanceof Date) return dateFormat(lang, fullDate).format(date);
+  const [year, month, day] = date.split('-');
+  if (month === undefined) return year ?? date;
+  const value = new Date(`${year ?? ''}-${month}-${day ?? '01'}T00:00:00Z`);
+  if (Number.isNaN(value.getTime())) return date;
+  return dateFormat(lang, day === undefined ? monthYear : fullDate).format(value);
+}
+
+/** The `datetime` attribute of a `<time>`: YYYY-MM-DD, or the partial date as it is (HTML reads YYYY and YYYY-MM). */
+export function machineDate(date: Date | string): string {
+  return date instanceof Date ? date.toISOString().slice(0, 10) : date;
 }
 
 /** Pick the singular or plural count string. */

@@ -16,6 +16,7 @@
  * mentioned inside a code span is reported too. Entries about neighbourhoods never
  * need one, and a check that understands less cannot be tricked into missing one.
  */
+import { snippetAt } from './private-contact.ts';
 
 /** Which syntax the body is read with: the file's extension. */
 export type BodyFormat = 'md' | 'mdx';
@@ -27,6 +28,8 @@ export type BodyProblemCode =
 /** One problem in a body: the line of the file it is on, and what to do about it (in English, for check:content). */
 export interface BodyProblem {
   line: number;
+  /** The words around the problem, on one line: what a form quotes, as a rich-text writer sees no line numbers. */
+  snippet: string;
   code: BodyProblemCode;
   detail: string;
   message: string;
@@ -191,7 +194,7 @@ export function checkBody(body: string, format: BodyFormat, firstLine = 1): Body
   const problems: BodyProblem[] = [];
   const lineOf = lineIndex(body, firstLine);
   const add = (offset: number, code: BodyProblemCode, detail: string, message: string) =>
-    problems.push({ line: lineOf(offset), code, detail, message });
+    problems.push({ line: lineOf(offset), snippet: snippetAt(body, offset, detail.length + 1), code, detail, message });
 
   // Every "<" followed by a letter is read as a tag, wherever it stands, so nothing hides in a code span.
   for (let i = body.indexOf('<'); i !== -1; i = body.indexOf('<', i + 1)) {
@@ -251,6 +254,7 @@ function mdxProblems(body: string, lineOf: (offset: number) => number): BodyProb
   for (const match of body.matchAll(/^[ \t]*(import|export)\b/gm)) {
     problems.push({
       line: lineOf(match.index),
+      snippet: snippetAt(body, match.index, match[0].length),
       code: 'mdx-import',
       detail: match[1] ?? '',
       message: `has an ${match[1] ?? ''} statement, which runs code when the site is built: remove the line (entries cannot import anything)`,
@@ -278,6 +282,7 @@ function mdxProblems(body: string, lineOf: (offset: number) => number): BodyProb
       const shown = body.slice(i, i + 2);
       problems.push({
         line: lineOf(i),
+        snippet: snippetAt(body, i, 2),
         code: 'mdx-less-than',
         detail: shown,
         message: `"${shown}" cannot be read in an .mdx file (MDX takes "<" for the start of a component): write \\${shown} to show it, or save the entry as .md`,
@@ -286,6 +291,7 @@ function mdxProblems(body: string, lineOf: (offset: number) => number): BodyProb
     }
     problems.push({
       line: lineOf(i),
+      snippet: snippetAt(body, i, 1),
       code: 'mdx-expression',
       detail: ch,
       message: `"${ch}" ${ch === '{' ? 'starts' : 'ends'} a JavaScript expression in an .mdx file, which runs when the site is built: write \\${ch} to show a brace, or save the entry as .md`,

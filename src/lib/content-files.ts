@@ -66,6 +66,8 @@ export interface ContentCheck {
   places: ValidPlace[];
   collections: ValidCollection[];
   problems: Problem[];
+  /** What an editor should see but does not stop the build: empty headings, fields left to the editors. */
+  warnings: Problem[];
   /** How many files were read, per kind. */
   checked: { initiatives: number; places: number; collections: number };
 }
@@ -95,6 +97,7 @@ export async function checkContent(
       ...titleClashProblems(initiatives.entries, places.places),
       ...collections.problems,
     ],
+    warnings: [...initiatives.warnings, ...places.warnings],
     checked: { initiatives: initiatives.checked, places: places.checked, collections: collections.checked },
   };
 }

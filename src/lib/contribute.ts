@@ -11,7 +11,8 @@ import { bodySections, initiativeSchema } from '../schema/initiative.ts';
 import { officialMunicipalityName } from '../taxonomy/municipalities.ts';
 import { checkBody } from './body-safety.ts';
 import { entryFileName, entryFileText } from './entry-file.ts';
-import { bodyMessage, issueMessage } from './form-messages.ts';
+import { bodyMessage, contactMessage, issueMessage } from './form-messages.ts';
+import { contactDetailsAllowed, contactProblems, findContactDetails } from './private-contact.ts';
 
 /** How many rows the form offers for each list (the first row of actors and sources is required). */
 export const rows = { actors: 3, sources: 2, links: 2 } as const;
@@ -271,6 +272,19 @@ export function checkSubmission(submission: Submission, lang: Lang): FormProblem
     const text = submission.sections[section.id] ?? '';
     const name = `body.${section.id}`;
     for (const problem of checkBody(text, 'md')) add(name, bodyMessage(problem, fieldLabel(name, lang), lang));
+  }
+  // E-mail addresses and phone numbers in what is published: only with the organisation's permission. The
+  // submitter's own details have fields of their own, which go to the editors only.
+  for (const found of contactProblems(submission.data, undefined)) {
+    add(found.field, contactMessage(found, fieldLabel(found.field, lang), lang));
+  }
+  if (!contactDetailsAllowed(submission.data)) {
+    for (const section of bodySections) {
+      const name = `body.${section.id}`;
+      for (const found of findContactDetails(submission.sections[section.id] ?? '')) {
+        add(name, contactMessage(found, fieldLabel(name, lang), lang));
+      }
+    }
   }
   const submitter = submitterSchema.safeParse(submission.submitter);
   if (!submitter.success) {

@@ -100,7 +100,10 @@ export function entryFacts(
       values: [{ text: `${data.coordinates.lat.toFixed(5)}, ${data.coordinates.lng.toFixed(5)}` }],
     },
     { key: 'entry.targetGroups', values: data.targetGroups.map((id) => term('targetGroup', id, lang, 'target')) },
-    { key: 'entry.themes', values: data.themes.map((id) => term('theme', id, lang, 'theme')) },
+    data.themes.length > 0 && {
+      key: 'entry.themes',
+      values: data.themes.map((id) => term('theme', id, lang, 'theme')),
+    },
     {
       key: 'entry.contactIntensity',
       values: [term('contactIntensity', data.contactIntensity, lang)],
@@ -111,12 +114,13 @@ export function entryFacts(
       values: [term('tariff', data.tariff, lang)],
       definition: definition('tariff', data.tariff),
     },
-    {
+    // Left to the editors (`pending`): no page says so, the fact is simply not there yet.
+    data.permanence !== undefined && {
       key: 'entry.permanence',
       values: [term('permanence', data.permanence, lang)],
       definition: definition('permanence', data.permanence),
     },
-    (data.startDate ?? data.endDate) && {
+    Boolean(data.startDate ?? data.endDate) && {
       key: 'entry.period',
       values: [
         {

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { locale, t, type Lang } from '../i18n/index.ts';
 import { colloquialMatch, municipalityNames, officialMunicipalityName } from '../taxonomy/municipalities.ts';
 import type { BodyProblem } from './body-safety.ts';
+import type { ContactFound } from './private-contact.ts';
 import { suggest } from './suggest.ts';
 
 /** The value at a path of the data (what the person filled in), for messages that quote it. */
@@ -20,6 +21,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   }
   return current;
 }
+
+/** Lists a person adds items to (a source, an actor, a link), rather than choosing options from. */
+const addedLists = new Set(['sources', 'actors', 'links', 'items']);
 
 const filled = (value: unknown): boolean =>
   value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
@@ -60,7 +64,10 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
     case 'invalid_type':
       if (!filled(value)) {
         return issue.expected === 'array'
-          ? t(lang, 'form.error.chooseAtLeast', { field, min: 1 })
+          ? t(lang, addedLists.has(String(last)) ? 'form.error.addAtLeast' : 'form.error.chooseAtLeast', {
+              field,
+              min: 1,
+            })
           : t(lang, 'form.error.required', { field });
       }
       return issue.expected === 'number'
@@ -73,7 +80,10 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
       }
       return t(lang, 'form.error.choose', { field });
     case 'too_small':
-      if (issue.origin === 'array') return t(lang, 'form.error.chooseAtLeast', { field, min: Number(issue.minimum) });
+      if (issue.origin === 'array') {
+        const key = addedLists.has(String(last)) ? 'form.error.addAtLeast' : 'form.error.chooseAtLeast';
+        return t(lang, key, { field, min: Number(issue.minimum) });
+      }
       if (issue.origin === 'number') return t(lang, 'form.error.tooSmall', { field, min: Number(issue.minimum) });
       if (issue.origin === 'string' && Number(issue.minimum) > 1 && typeof value === 'string' && value.trim() !== '') {
         return t(lang, 'form.error.tooShort', { field, length: value.trim().length, min: Number(issue.minimum) });
@@ -90,10 +100,14 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
       if (issue.format === 'url') return t(lang, 'form.error.url', { field });
       if (issue.format === 'email') return t(lang, 'form.error.email', { field });
       if (issue.format === 'date') return t(lang, 'form.error.date', { field });
+      if (issue.format === 'partial-date') return t(lang, 'form.error.partialDate', { field });
       return t(lang, 'form.error.other', { field, message: issue.message });
     case 'invalid_union':
-      // Dates are a union of a Date and an ISO date string.
-      return filled(value) ? t(lang, 'form.error.date', { field }) : t(lang, 'form.error.required', { field });
+      // Dates are a union of a Date and an ISO date string (partial dates: also a year as a number).
+      if (!filled(value)) return t(lang, 'form.error.required', { field });
+      return /date$/i.test(String(last)) && last !== 'published'
+        ? t(lang, 'form.error.partialDate', { field })
+        : t(lang, 'form.error.date', { field });
     case 'custom':
       // The cross-field checks of the initiative schema, told apart by the field they point at.
       if (last === 'endDate') {
@@ -117,15 +131,25 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
 /** A body problem (`body-safety.ts`) as a sentence about the field called `field`. */
 export function bodyMessage(problem: BodyProblem, label: string, lang: Lang): string {
   const field = sentenceLabel(label);
-  const line = problem.line;
+  // The words around the problem, not a line number: a rich-text writer sees no Markdown lines.
+  const snippet = problem.snippet;
   switch (problem.code) {
     case 'element':
-      return t(lang, 'form.error.bodyElement', { field, line, element: problem.detail });
+      return t(lang, 'form.error.bodyElement', { field, snippet, element: problem.detail });
     case 'event-handler':
-      return t(lang, 'form.error.bodyHandler', { field, line, attribute: problem.detail });
+      return t(lang, 'form.error.bodyHandler', { field, snippet, attribute: problem.detail });
     case 'url':
-      return t(lang, 'form.error.bodyUrl', { field, line, scheme: problem.detail });
+      return t(lang, 'form.error.bodyUrl', { field, snippet, scheme: problem.detail });
     default:
-      return t(lang, 'form.error.other', { field, message: `line ${String(line)}: ${problem.message}` });
+      return t(lang, 'form.error.other', { field, message: `“${snippet}”: ${problem.message}` });
   }
+}
+
+/** A contact detail in a published text (`private-contact.ts`) as a sentence about the field called `field`. */
+export function contactMessage(found: ContactFound, label: string, lang: Lang): string {
+  const field = sentenceLabel(label);
+  return t(lang, found.kind === 'email' ? 'form.error.contactEmail' : 'form.error.contactPhone', {
+    field,
+    snippet: found.snippet,
+  });
 }

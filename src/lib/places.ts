@@ -118,8 +118,8 @@ export function placeFacts(
       values: data.thresholdFeatures.map((id) => term('thresholdFeature', id, lang)),
     },
     data.hostRole !== undefined && { key: 'entry.hostRole', values: [{ text: data.hostRole, authored: true }] },
-    data.openedDate && { key: 'place.opened', values: [{ text: formatDate(data.openedDate, lang) }] },
-    data.closedDate && { key: 'place.closed', values: [{ text: formatDate(data.closedDate, lang) }] },
+    data.openedDate !== undefined && { key: 'place.opened', values: [{ text: formatDate(data.openedDate, lang) }] },
+    data.closedDate !== undefined && { key: 'place.closed', values: [{ text: formatDate(data.closedDate, lang) }] },
   ];
   return facts.filter((fact): fact is Fact => Boolean(fact));
 }

@@ -7,6 +7,8 @@
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { checkBody, formatOf } from './body-safety.ts';
+import { contactProblemMessage, contactProblems } from './private-contact.ts';
+import { emptyHeadings } from './empty-headings.ts';
 import { initiativeFields, initiativeSchema, type Initiative } from '../schema/initiative.ts';
 import { collectionSchema, type Collection } from '../schema/collection.ts';
 import { placeFields, placeSchema, type Place } from '../schema/place.ts';
@@ -33,6 +35,8 @@ export interface ValidEntry {
 export interface ValidationResult {
   entries: ValidEntry[];
   problems: Problem[];
+  /** What does not stop the build but an editor should see (empty headings, fields left to the editors). */
+  warnings: Problem[];
   /** How many files were read. */
   checked: number;
 }
@@ -126,8 +130,9 @@ interface ParsedFile<T> {
 function validateMarkdown<T>(
   files: readonly ContentFile[],
   schema: z.ZodType<T>,
-): { valid: ParsedFile<T>[]; parsed: { file: string; data: unknown }[]; problems: Problem[] } {
+): { valid: ParsedFile<T>[]; parsed: { file: string; data: unknown }[]; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const valid: ParsedFile<T>[] = [];
   const parsed: { file: string; data: unknown }[] = [];
   const bySlug = new Map<string, string>();
@@ -156,10 +161,34 @@ function validateMarkdown<T>(
     for (const { line, message } of modelWordProblems(body, schemaFieldNames, firstLine)) {
       problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
     }
-    if (result.success && slugOk && unsafe.length === 0) valid.push({ file, slug, data: result.data, body });
+    // Contact details in the texts that are published as written: only with the organisation's permission.
+    const contacts = contactProblems(data, body);
+    for (const found of contacts) {
+      const line =
+        found.field === 'body' ? `line ${firstLine + body.slice(0, found.index).split('\n').length - 1}: ` : '';
+      problems.push({ file, field: found.field, message: `${line}${contactProblemMessage(found)}` });
+    }
+    for (const { line, heading } of emptyHeadings(body)) {
+      warnings.push({
+        file,
+        field: 'body',
+        message: `line ${String(firstLine + line - 1)}: the heading "${heading}" has nothing under it, so pages leave it out: write something under it, or remove it`,
+      });
+    }
+    const pending = (data as { pending?: unknown } | null)?.pending;
+    if (Array.isArray(pending) && pending.length > 0) {
+      warnings.push({
+        file,
+        field: 'pending',
+        message: `${pending.map(String).join(', ')} still to be decided by the editors: fill them in and remove them from pending`,
+      });
+    }
+    if (result.success && slugOk && unsafe.length === 0 && contacts.length === 0) {
+      valid.push({ file, slug, data: result.data, body });
+    }
   }
   problems.push(...duplicateTitleProblems(titled));
-  return { valid, parsed, problems };
+  return { valid, parsed, problems, warnings };
 }
 
 /**
@@ -167,11 +196,16 @@ function validateMarkdown<T>(
  * it also checks that every place an entry points at exists (on the frontmatter it parsed already).
  */
 export function validateInitiatives(files: readonly ContentFile[], placeSlugs?: readonly string[]): ValidationResult {
-  const { valid: entries, parsed, problems } = validateMarkdown(files, initiativeSchema);
+  const { valid: entries, parsed, problems, warnings } = validateMarkdown(files, initiativeSchema);
   if (placeSlugs) problems.push(...placeReferenceProblems(parsed, placeSlugs));
   problems.push(...aliasProblems(entries));
   const collided = new Set(problems.filter((p) => p.field.startsWith('aliases')).map((p) => p.file));
-  return { entries: entries.filter((entry) => !collided.has(entry.file)), problems, checked: files.length };
+  return {
+    entries: entries.filter((entry) => !collided.has(entry.file)),
+    problems,
+    warnings,
+    checked: files.length,
+  };
 }
 
 export type ValidPlace = ParsedFile<Place>;
@@ -179,13 +213,14 @@ export type ValidPlace = ParsedFile<Place>;
 export interface PlaceValidation {
   places: ValidPlace[];
   problems: Problem[];
+  warnings: Problem[];
   checked: number;
 }
 
 /** Validate every place file; return the valid places and all problems. */
 export function validatePlaces(files: readonly ContentFile[]): PlaceValidation {
-  const { valid, problems } = validateMarkdown(files, placeSchema);
-  return { places: valid, problems, checked: files.length };
+  const { valid, problems, warnings } = validateMarkdown(files, placeSchema);
+  return { places: valid, problems, warnings, checked: files.length };
 }
 
 /**

@@ -2,16 +2,23 @@
  * The open-data record of one initiative, as `/initiatieven.json`, the feeds
  * and the CSV publish it, derived from the initiative schema (never written
  * out twice): every field of `initiativeShape` with dates as `YYYY-MM-DD`
- * text, defaults filled in, the slug and URL first, and the contact without
+ * text (start and end as precisely as known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`), defaults filled in, the slug and URL first, and the contact without
  * its permission flag (an e-mail address appears only when it may be
  * published). `/schema/initiative.json` is this schema as JSON Schema.
  */
 import { z } from 'astro/zod';
 import { hsdsStatuses } from '../taxonomy/index.ts';
+import { partialDateSchemas } from './fields.ts';
 import { contactSchema, initiativeShape } from './initiative.ts';
 
 /** A calendar date as text. */
 const exportDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
+
+/** A date as precisely as it is known, as text. */
+const exportPartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .describe('A date as precisely as it is known: a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD).');
 
 /** Is this the `date()` builder of fields.ts (a union of a Date and an ISO string, piped into a Date)? */
 function isDateSchema(schema: z.ZodType): boolean {
@@ -23,6 +30,7 @@ function forExport(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodOptional) return forExport(schema.unwrap() as z.ZodType).optional();
   // A default is applied before export, so the field is always there.
   if (schema instanceof z.ZodDefault) return forExport(schema.unwrap() as z.ZodType);
+  if (partialDateSchemas.has(schema)) return exportPartialDate;
   if (isDateSchema(schema)) return exportDate;
   if (schema instanceof z.ZodArray) {
     const element = forExport(schema.element as z.ZodType);

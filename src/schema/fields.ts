@@ -73,6 +73,64 @@ export function date(what: string) {
     .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
 }
 
+/** A date as precise as it is known: a year (`2019`), a year and month (`2019-05`) or a full date (`2019-05-12`). */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Whether `value` is a real year, month or day in the form of `PARTIAL_DATE` (2019-02-30 and 2019-13 are not). */
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (Number(year) < 1800 || Number(year) > 2200) return false;
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return false;
+  if (day === undefined) return true;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * A date as precise as it is known, kept as text: `2019`, `2019-05` or `2019-05-12` (ISO 8601 with reduced
+ * precision). A bare year may be written unquoted (YAML reads it as a number); a full date YAML read as a date is
+ * taken back to its text. Anything else fails, so a partial or mistyped date is never dropped silently.
+ */
+export function partialDate(what: string) {
+  const error = (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? `is missing: add ${what} as YYYY, YYYY-MM or YYYY-MM-DD`
+      : `is not a valid date (${describe(issue.input)}): write ${what} as a year (2019), a month (2019-05) or a day (2019-05-12)`;
+  const schema = z
+    .union([z.date({ error }), z.int({ error }), z.string({ error })], { error })
+    .transform((value, ctx) => {
+      const text =
+        value instanceof Date
+          ? Number.isNaN(value.getTime())
+            ? ''
+            : value.toISOString().slice(0, 10)
+          : String(value).trim();
+      if (!isPartialDate(text)) {
+        ctx.addIssue({
+          code: 'invalid_format',
+          format: 'partial-date',
+          input: String(value),
+          message: error({ input: value }),
+        });
+        return z.NEVER;
+      }
+      return text;
+    });
+  partialDateSchemas.add(schema);
+  return schema;
+}
+
+/** The schemas `partialDate()` made: the CMS, the form and the export tell them from full dates by this. */
+export const partialDateSchemas = new WeakSet<z.ZodType>();
+
+/** Whether partial date `b` lies before `a`, compared at the precision both have (2019-05 is not before 2019). */
+export function partialDateBefore(b: string, a: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return b.slice(0, length) < a.slice(0, length);
+}
+
 /** A list of items of one schema, with messages for a missing list or a lone item. */
 export function list<T extends z.ZodType>(item: T, what: string, { min = 0, why = '' } = {}) {
   const schema = z.array(item, {

@@ -8,7 +8,20 @@
 import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
 import { strategies } from '../taxonomy/index.ts';
-import { date, email, list, municipality, record, slug, termId, termIdList, text, url } from './fields.ts';
+import {
+  date,
+  email,
+  list,
+  municipality,
+  partialDate,
+  partialDateBefore,
+  record,
+  slug,
+  termId,
+  termIdList,
+  text,
+  url,
+} from './fields.ts';
 
 /** Longest summary, in characters: it must fit a list card and a search result. */
 export const SUMMARY_MAX = 300;
@@ -27,10 +40,19 @@ export const actorSchema = record(
   'an actor with a type (and optionally a name)',
 );
 
+/**
+ * The kinds of source: a publication (article, report, web page), or the initiators' own account of their
+ * initiative (what a practitioner submits through the CMS or the Meedoen form), dated, which the editors' intake
+ * can later check (and record in `verified`).
+ */
+export const sourceKinds = ['publication', 'own-account'] as const;
+
 /** A written source the entry is based on. */
 export const sourceSchema = record(
   {
-    /** Title of the article, report or page. */
+    /** A publication (the default) or the initiators' own account. */
+    kind: z.enum(sourceKinds, { error: `must be one of ${sourceKinds.join(', ')}` }).default('publication'),
+    /** Title of the article, report or page; for an own account e.g. "Opgave van de initiatiefnemers". */
     title: text('the title of the source'),
     /** Author(s) or publishing organisation. */
     author: text('the author').optional(),
@@ -48,9 +70,26 @@ export const sourceSchema = record(
      * Shown on the page as "geciteerd via …". It must name another source of the same entry.
      */
     via: text('the text you read this source in, e.g. Brummel & Smits (2021)', { max: 200 }).optional(),
+    /** When the account was given (an own account), or the publication's exact date, as precisely as known. */
+    date: partialDate('the date of the source').optional(),
   },
   'a source with at least a title',
-);
+).superRefine((source, ctx) => {
+  if (source.kind === 'own-account' && source.date === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['date'],
+      message: 'is missing: an own account needs the date it was given',
+      input: undefined,
+    });
+  }
+});
+
+/**
+ * Fields a practitioner may leave to the editors ("nog te bepalen door de redactie"): listed in `pending`, they may
+ * be left out; `check:content` warns until the editors fill them in, and no page says that they are missing.
+ */
+export const pendingFields = ['themes', 'permanence', 'status'] as const;
 
 /**
  * Authors the editors know only through another text (the two source texts cite them): a source by one of them
@@ -283,20 +322,20 @@ const baseShape = {
   coordinates: coordinatesSchema.optional(),
   /** Who it is meant for. */
   targetGroups: termIdList('targetGroup', 'target group'),
-  /** Societal themes it contributes to. */
-  themes: termIdList('theme', 'theme'),
+  /** Societal themes it contributes to (may be left empty while listed in `pending`). */
+  themes: termIdList('theme', 'theme', { min: 0 }).default([]),
   /** How strong the contact that arises is. */
   contactIntensity: termId('contactIntensity', 'contact intensity'),
   /** What taking part costs. */
   tariff: termId('tariff', 'tariff'),
-  /** Permanent or temporary (pop-up). */
-  permanence: termId('permanence', 'permanence'),
-  /** When it started (or starts). */
-  startDate: date('the start date').optional(),
-  /** When it ended (or ends). */
-  endDate: date('the end date').optional(),
+  /** Permanent or temporary (pop-up); may be left out while listed in `pending`. */
+  permanence: termId('permanence', 'permanence').optional(),
+  /** When it started (or starts), as precisely as known: `2019`, `2019-05` or `2019-05-12`. */
+  startDate: partialDate('the start date').optional(),
+  /** When it ended (or ends), as precisely as known. */
+  endDate: partialDate('the end date').optional(),
   /** Whether it ran when last checked (taxonomy `status`, mapped onto HSDS in the exports): a practice example
-   * only (required there; a form has none). */
+   * only (required there unless listed in `pending`; a form has none). */
   status: termId('status', 'status').optional(),
   /** What makes it low-threshold. */
   thresholdFeatures: termIdList('thresholdFeature', 'threshold feature', { min: 0 }).default([]),
@@ -316,6 +355,10 @@ const baseShape = {
   updated: date('the update date').optional(),
   /** When, how and by whom the facts were last checked; absent: never checked. */
   verified: verificationSchema.optional(),
+  /** Fields the submitter left to the editors (`pendingFields`): the editors decide them before publishing. */
+  pending: list(z.enum(pendingFields, { error: `must be one of ${pendingFields.join(', ')}` }), 'field names').default(
+    [],
+  ),
 };
 
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
@@ -350,8 +393,12 @@ export function kindProblems(entry: Record<string, unknown>): [(string | number)
     }
   }
   if (entry.kind === 'example') {
-    if (!given('status')) {
-      problems.push([['status'], 'is missing: a practice example says whether it runs (active, ended or planned)']);
+    const pending = Array.isArray(entry.pending) ? (entry.pending as unknown[]) : [];
+    if (!given('status') && !pending.includes('status')) {
+      problems.push([
+        ['status'],
+        'is missing: a practice example says whether it runs (active, paused, ended or planned), or lists status under pending for the editors to decide',
+      ]);
     }
     if (!given('municipality')) {
       const actors = Array.isArray(entry.actors) ? (entry.actors as ({ name?: unknown } | null)[]) : [];
@@ -396,7 +443,18 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   ) {
     issue(['municipality'], 'is missing: an entry with a neighbourhood needs the municipality it lies in');
   }
-  if (isDate(startDate) && isDate(endDate) && endDate < startDate) {
+  // Themes and permanence may only be missing while the editors still have to decide them (status: kindProblems).
+  const pending = Array.isArray(entry.pending) ? (entry.pending as unknown[]) : [];
+  if (!pending.includes('themes') && Array.isArray(entry.themes) && entry.themes.length === 0) {
+    issue(['themes'], 'needs at least one theme id, or list themes under pending for the editors to decide');
+  }
+  if (entry.permanence === undefined && !pending.includes('permanence')) {
+    issue(
+      ['permanence'],
+      'is missing: give the permanence, or list permanence under pending for the editors to decide',
+    );
+  }
+  if (typeof startDate === 'string' && typeof endDate === 'string' && partialDateBefore(endDate, startDate)) {
     issue(['endDate'], 'is before the start date: the end date must come on or after startDate');
   }
   if (isDate(updated) && isDate(published) && updated < published) {

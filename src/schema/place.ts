@@ -5,7 +5,17 @@
  * by slug (`places` in the initiative schema); that cross-reference is checked in `src/lib/validation.ts`.
  */
 import { z } from 'astro/zod';
-import { date, list, municipality, record, termId, termIdList, text } from './fields.ts';
+import {
+  date,
+  list,
+  municipality,
+  partialDate,
+  partialDateBefore,
+  record,
+  termId,
+  termIdList,
+  text,
+} from './fields.ts';
 import {
   coordinatesSchema,
   futureVerificationProblem,
@@ -41,10 +51,10 @@ const placeShape = {
   neighbourhood: text('the neighbourhood').optional(),
   /** Where it is (or was), only when the source locates it. */
   coordinates: coordinatesSchema.optional(),
-  /** When it opened. */
-  openedDate: date('the date it opened').optional(),
-  /** When it closed (a disappeared place only). */
-  closedDate: date('the date it closed').optional(),
+  /** When it opened, as precisely as known: `1975`, `1975-09` or `1975-09-01`. */
+  openedDate: partialDate('the date it opened').optional(),
+  /** When it closed (a disappeared place only), as precisely as known. */
+  closedDate: partialDate('the date it closed').optional(),
   /** The texts this entry is based on: at least one. */
   sources: list(sourceSchema, 'sources, each with a title', { min: 1, why: 'say where the facts come from' }),
   /** An illustration with alt text. */
@@ -77,7 +87,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (openedDate !== undefined && status === 'missed') {
     issue(['openedDate'], 'is set, but a missed place does not exist (yet): remove openedDate, or change the status');
   }
-  if (isDate(openedDate) && isDate(closedDate) && closedDate < openedDate) {
+  if (typeof openedDate === 'string' && typeof closedDate === 'string' && partialDateBefore(closedDate, openedDate)) {
     issue(['closedDate'], 'is before the opening date: closedDate must come on or after openedDate');
   }
   if (isDate(updated) && isDate(published) && updated < published) {

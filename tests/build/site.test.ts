@@ -105,7 +105,7 @@ describe('entry pages', () => {
         ...data.targetGroups,
         ...data.themes,
         ...data.thresholdFeatures,
-      ];
+      ].filter((id) => id !== undefined);
       // Ids with a dash never occur in running text, so finding one means an id leaked through instead of its label.
       for (const id of ids.filter((id) => id.includes('-'))) {
         expect(facts, `${slug} shows the id ${id}`).not.toMatch(new RegExp(`\\b${id}\\b`));

@@ -49,13 +49,20 @@ afterAll(() => {
   cms?.stop();
 });
 
-/** The label a field has in the CMS, as a pattern: Decap adds " (optioneel)" to optional ones. */
+/**
+ * The label a field has in the CMS, as a pattern: Decap adds " (optioneel)" to optional ones; the alt text says
+ * it is required once an image is chosen.
+ */
 const label = (path: keyof typeof fieldTexts): RegExp =>
-  new RegExp(`^${fieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
+  new RegExp(
+    `^${fieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\((optioneel|verplicht bij een afbeelding)\\))?$`,
+  );
 
 /** The same, for a field of a place. */
 const placeLabel = (path: keyof typeof placeFieldTexts): RegExp =>
-  new RegExp(`^${placeFieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
+  new RegExp(
+    `^${placeFieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\((optioneel|verplicht bij een afbeelding)\\))?$`,
+  );
 
 /** The same, for a field of a collection. */
 const collectionLabel = (path: keyof typeof collectionFieldTexts): RegExp =>
@@ -161,7 +168,10 @@ test('an editor creates a place of the atlas with every field; the file passes v
   await page.getByLabel(placeLabel('coordinates.lng')).fill('5.8661');
   await page.getByLabel(placeLabel('openedDate')).fill('1975-09-01');
   await page.getByLabel(placeLabel('closedDate')).fill('2019-12-31');
-  await page.getByRole('button', { name: 'Voeg bron toe' }).click();
+  // A new entry's sources start with one item (a publication, the default kind).
+  if ((await page.getByLabel(placeLabel('sources.title')).count()) === 0) {
+    await page.getByRole('button', { name: 'Voeg bron toe' }).click();
+  }
   await page.getByLabel(placeLabel('sources.title')).fill('Wijkkrant over de sluiting');
   await page.getByLabel(placeLabel('sources.author')).fill('Wijkraad Oost');
   await page.getByLabel(placeLabel('sources.year')).fill('2020');
@@ -235,7 +245,8 @@ describe('a practitioner creates an initiative', () => {
     await choose(page, label('status'), 'Actief');
     await choose(page, label('thresholdFeatures'), 'Inloopuren');
     await page.getByLabel(label('hostRole')).fill('Een vrijwilliger zet koffie en stelt nieuwe bezoekers voor.');
-    await page.getByRole('button', { name: 'Voeg bron toe' }).click();
+    // The first source is the practitioners' own account (a new entry starts with it): this one is a publication.
+    await choose(page, label('sources.kind'), 'Publicatie');
     await page.getByLabel(label('sources.title')).fill('Jaarverslag van de bewonersgroep');
     await page.getByLabel(label('sources.author')).fill('Bewonersgroep De Kroon');
     await page.getByLabel(label('sources.year')).fill('2025');
@@ -319,7 +330,8 @@ describe('a practitioner creates an initiative', () => {
     await choose(page, label('contactIntensity'), 'Vluchtige ontmoeting');
     await choose(page, label('tariff'), 'Gratis');
     await choose(page, label('permanence'), 'Blijvend');
-    await page.getByRole('button', { name: 'Voeg bron toe' }).click();
+    await choose(page, label('status'), 'Actief');
+    await choose(page, label('sources.kind'), 'Publicatie');
     await page.getByLabel(label('sources.title')).fill('Kerkblad');
     // A field filled in and emptied again must not be saved as "".
     await page.getByLabel(label('neighbourhood')).fill('Centrum');

@@ -35,7 +35,7 @@ function checkContent(root: string): Promise<Run> {
 /** Files the CLI does not name yet, because of a known bug (see schema.test.ts). */
 
 const summary =
-  /^check:content: (?<files>\d+) files checked in (?<root>\S+), (?:(?<problems>\d+) problem\(s\) in (?<bad>\d+) file\(s\)|no problems) \(\d+\.\d s\)$/;
+  /^check:content: (?<files>\d+) files checked in (?<root>\S+), (?:(?<problems>\d+) problem\(s\) in (?<bad>\d+) file\(s\)|no problems)(?:, \d+ warning\(s\))? \(\d+\.\d s\)$/;
 
 const runs = new Map<string, Run>();
 function run(root: string): Run {
@@ -90,13 +90,18 @@ describe('check:content on the malformed fixtures', () => {
 describe('check:content on the valid fixtures', () => {
   const root = fixtureRoots.valid;
 
-  test('exits with 0 and prints only the summary, saying no problems', () => {
-    const { code, lines } = run(root);
+  test('exits with 0 and prints only warnings and the summary, saying no problems', () => {
+    const { code, lines: all } = run(root);
     expect(code).toBe(0);
+    // Warnings (a field left to the editors in the full fixture) do not fail the run.
+    const lines = all.filter((line) => !line.startsWith('warning: '));
+    expect(all.filter((line) => line.startsWith('warning: '))).toEqual([
+      `warning: ${root}/initiatives/full-all-optional-fields.mdx: pending: themes still to be decided by the editors: fill them in and remove them from pending`,
+    ]);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(summary);
     expect(lines[0]).toContain(
-      `${fixtureNames(root).length + placeNames(root).length} files checked in ${root}, no problems`,
+      `${fixtureNames(root).length + placeNames(root).length} files checked in ${root}, no problems, 1 warning(s)`,
     );
   });
 });

@@ -149,14 +149,14 @@ describe('the save check', () => {
         contact: { email: 'info@example.nl', emailPublic: false },
       }),
     ).toEqual([
-      'Gestopt op: ligt voor de startdatum. Kies een datum op of na de start.',
+      'Gestopt in: ligt voor de startdatum. Kies een datum op of na de start.',
       'Contact → E-mailadres: mag alleen op de site als de organisatie dat goedvindt. Zet het vinkje voor toestemming aan, of laat het adres weg.',
     ]);
   });
 
-  test('refuses an unsafe body, with the line', () => {
+  test('refuses an unsafe body, quoting the text around it (a rich-text writer sees no line numbers)', () => {
     expect(saveProblems({ ...valid, body: '## Aanleiding\n\n<img src=x onerror=alert(1)>\n' })).toEqual([
-      'Tekst, regel 3: het attribuut onerror zou code uitvoeren in de browser van de lezer. Haal het weg.',
+      'Tekst, bij “<img src=x onerror=alert(1)>”: het attribuut onerror zou code uitvoeren in de browser van de lezer. Haal het weg.',
     ]);
   });
 
@@ -218,7 +218,7 @@ describe('the save check of a place', () => {
 
   test('refuses an unsafe body, as for initiatives', () => {
     expect(placeSaveProblems({ ...place, body: '<script>alert(1)</script>\n' })).toEqual([
-      'Tekst, regel 1: het element <script> is niet toegestaan, want het kan code uitvoeren of een andere pagina laden. Haal het weg.',
+      'Tekst, bij “<script>alert(1)</script>”: het element <script> is niet toegestaan, want het kan code uitvoeren of een andere pagina laden. Haal het weg.',
     ]);
   });
 

@@ -17,7 +17,14 @@ import { describe, expect, test, vi } from 'vitest';
 import {
   cmsConfig,
   cmsOnlyDefaults,
+  COUNTED_STRING_WIDGET,
+  COUNTED_TEXT_WIDGET,
   DATE_FORMAT,
+  definitionAnchors,
+  editorsLast,
+  initiativeCmsDefaults,
+  PRIVATE_CONTACT_FIELD,
+  PARTIAL_DATE_WIDGET,
   defaultBody,
   ENTRY_FOLDER,
   initiativesCollection,
@@ -94,6 +101,7 @@ interface Contract {
   sections: readonly { nl: string }[];
   saveProblems: (data: Record<string, unknown>) => string[];
   dates: string[];
+  partialDates: string[];
   selects: number;
 }
 
@@ -110,8 +118,9 @@ const contracts: Contract[] = [
     ),
     sections: bodySections,
     saveProblems,
-    dates: ['startDate', 'endDate', 'published', 'updated', 'verified.date'],
-    selects: 15,
+    dates: ['published', 'updated', 'verified.date'],
+    partialDates: ['startDate', 'endDate', 'sources.date'],
+    selects: 17,
   },
   {
     name: 'places',
@@ -125,8 +134,9 @@ const contracts: Contract[] = [
     ),
     sections: placeBodySections,
     saveProblems: placeSaveProblems,
-    dates: ['openedDate', 'closedDate', 'published', 'updated', 'verified.date'],
-    selects: 9,
+    dates: ['published', 'updated', 'verified.date'],
+    partialDates: ['openedDate', 'closedDate', 'sources.date'],
+    selects: 10,
   },
 ];
 
@@ -194,13 +204,16 @@ describe.each(contracts)('$name', (contract) => {
     expect(schema.safeParse(full).success).toBe(true);
     // region and municipality exclude each other: the full entry has a municipality (schema.test.ts tests region).
     for (const path of paths.filter((p) => !p.startsWith('slug') && p !== 'region')) {
-      const keys = path.split('.');
-      let value: unknown = full;
-      for (const key of keys)
-        value = Array.isArray(value)
-          ? (value[0] as Record<string, unknown>)[key]
-          : (value as Record<string, unknown>)[key];
-      expect(value, `the full entry fills ${path}`).not.toBeUndefined();
+      // In a list, some item has the field (an own account has a date, a book may have only a year).
+      let values: unknown[] = [full];
+      for (const key of path.split('.'))
+        values = values
+          .flatMap((value) => (Array.isArray(value) ? value : [value]))
+          .map((value) => (value as Record<string, unknown> | undefined)?.[key]);
+      expect(
+        values.some((value) => value !== undefined),
+        `the full entry fills ${path}`,
+      ).toBe(true);
     }
   });
 
@@ -213,8 +226,13 @@ describe.each(contracts)('$name', (contract) => {
       for (const path of Object.keys(contract.notInCms)) expect(cmsFields.has(path), path).toBe(false);
     });
 
-    test('every CMS field is a schema field (plus the body)', () => {
-      expect([...cmsFields.keys()].filter((path) => path !== 'body' && !paths.includes(path))).toEqual([]);
+    test('every CMS field is a schema field (plus the body, and the contact for the editors that is never saved)', () => {
+      expect(
+        [...cmsFields.keys()].filter(
+          (path) => path !== 'body' && path !== PRIVATE_CONTACT_FIELD && !paths.includes(path),
+        ),
+      ).toEqual([]);
+      expect(cmsFields.has(PRIVATE_CONTACT_FIELD)).toBe(contract.name === 'initiatives');
       expect(cmsFields.get('body')?.field.widget).toBe('markdown');
     });
 
@@ -225,8 +243,16 @@ describe.each(contracts)('$name', (contract) => {
       for (const path of cmsPaths) expect(cmsFields.get(path)?.field.label, path).toBe(texts[path]?.label);
     });
 
-    test('fields come in schema order', () => {
-      expect(fields.map((field) => field.name)).toEqual([...cmsPaths.filter((path) => !path.includes('.')), 'body']);
+    test('fields come in schema order, the title first and what only editors use after the body', () => {
+      const top = cmsPaths.filter((path) => !path.includes('.'));
+      const last = top.filter((path) => (editorsLast as readonly string[]).includes(path));
+      expect(fields.map((field) => field.name)).toEqual([
+        ...top.filter((path) => !last.includes(path)),
+        'body',
+        ...(contract.name === 'initiatives' ? [PRIVATE_CONTACT_FIELD] : []),
+        ...last,
+      ]);
+      expect(fields[0]?.name).toBe('title');
     });
   });
 
@@ -287,10 +313,20 @@ describe.each(contracts)('$name', (contract) => {
             .sort()
             .join() === [...values].sort().join(),
       );
-      expect(vocabulary, `${path} is a taxonomy vocabulary`).toBeDefined();
-      for (const term of vocabulary ? vocabularies[vocabulary] : []) {
+      if (!vocabulary) {
+        // A choice of the schema's own (the kind of source, what is left to the editors): Dutch labels from labels.ts.
+        const labels = (texts[path] as { options?: Record<string, string> } | undefined)?.options ?? {};
+        for (const option of field.options ?? [])
+          expect(option.label, `${path} = ${option.value}`).toBe(labels[option.value]);
+        return;
+      }
+      const anchor = definitionAnchors[vocabulary];
+      // A short hint: the definitions are one click away, on the about page (or, for a short list, in the hint).
+      if (anchor) expect(field.hint).toContain(`(/over/#${anchor})`);
+      for (const term of vocabularies[vocabulary]) {
         expect(field.options?.find((option) => option.value === term.id)?.label).toBe(term.label.nl);
-        if (vocabulary !== 'lang') expect(field.hint).toContain(`**${term.label.nl}**: ${term.definition.nl}`);
+        if (vocabulary !== 'lang' && !anchor)
+          expect(field.hint).toContain(`**${term.label.nl}**: ${term.definition.nl}`);
       }
     });
   });
@@ -300,7 +336,17 @@ describe.each(contracts)('$name', (contract) => {
       const field = cmsFields.get(path)?.field;
       const result = fieldSchema(path).safeParse(undefined);
       const schemaDefault: unknown = result.success ? result.data : undefined;
-      if (path in cmsOnlyDefaults) {
+      if (contract.name === 'initiatives' && path in initiativeCmsDefaults) {
+        // A new initiative is a practice example, with the practitioner's own account as its source.
+        const cmsDefault = initiativeCmsDefaults[path];
+        expect(field?.default).toEqual(cmsDefault);
+        expect(
+          accepts(
+            path,
+            Array.isArray(cmsDefault) ? [{ ...(cmsDefault[0] as object), date: '2025-01-01' }] : cmsDefault,
+          ),
+        ).toBe(true);
+      } else if (path in cmsOnlyDefaults) {
         expect(result.success, `${path} has no schema default; the CMS adds one for convenience`).toBe(false);
         expect(field?.default).toBe(cmsOnlyDefaults[path]);
       } else {
@@ -310,7 +356,10 @@ describe.each(contracts)('$name', (contract) => {
   });
 
   describe('limits', () => {
-    const textFields = [...cmsFields].filter(([, { field }]) => ['string', 'text'].includes(field.widget ?? ''));
+    const textWidgets = ['string', 'text', COUNTED_STRING_WIDGET, COUNTED_TEXT_WIDGET];
+    const textFields = [...cmsFields].filter(
+      ([path, { field }]) => path !== PRIVATE_CONTACT_FIELD && textWidgets.includes(field.widget ?? ''),
+    );
 
     test.each(textFields.map(([path, { field }]) => [path, field] as const))('%s', (path, field) => {
       const [pattern = '', message = ''] = field.pattern ?? [];
@@ -377,9 +426,17 @@ describe.each(contracts)('$name', (contract) => {
         expect(accepts(path, '2024-02-29')).toBe(true);
         expect(accepts(path, '2024-02-30')).toBe(false);
       }
+      // Start and end dates take a year, a month or a day, in a widget of their own.
+      const partial = [...cmsFields].filter(([, { field }]) => field.widget === PARTIAL_DATE_WIDGET);
+      expect(partial.map(([path]) => path)).toEqual(contract.partialDates);
+      for (const [path] of partial) {
+        for (const value of ['2019', '2019-05', '2024-02-29']) expect(accepts(path, value), value).toBe(true);
+        for (const value of ['19', '2019-13', '2024-02-30', '2019--05'])
+          expect(accepts(path, value), value).toBe(false);
+      }
       // And no other schema field takes a date.
       const dateLike = cmsPaths.filter((path) => accepts(path, '2024-02-29') && !accepts(path, 'a text'));
-      expect(dateLike.sort()).toEqual(dates.map(([path]) => path).sort());
+      expect(dateLike.sort()).toEqual([...dates, ...partial].map(([path]) => path).sort());
     });
   });
 

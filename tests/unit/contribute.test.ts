@@ -178,7 +178,7 @@ describe('problems, next to their fields, in the page language', () => {
     expect(file.text.split('\n').slice(0, 2)).toEqual(['---', comment]);
     // Until the editors add them, check:content lists exactly those fields as missing.
     const before = validateInitiatives([{ file: 'content/initiatives/x.md', text: file.text }]);
-    expect(before.problems.map((problem) => problem.field)).toEqual([...editorFields]);
+    expect(before.problems.map((problem) => problem.field).sort()).toEqual([...editorFields].sort());
     const filled = file.text.replace(
       '---\n# ',
       '---\ntargetGroups: [everyone]\nthemes: [loneliness]\ncontactIntensity: recurring\ntariff: free\npermanence: permanent\nstatus: active\n# ',
@@ -219,12 +219,12 @@ describe('problems, next to their fields, in the page language', () => {
     [
       { 'body.aanpak': 'Stap 1\n<script>alert(1)</script>' },
       'body.aanpak',
-      'Tekst bij ‘Aanpak’, regel 2: het element <script> is niet toegestaan, want het kan code uitvoeren of een andere pagina laden. Haal het weg.',
+      'Tekst bij ‘Aanpak’, bij “<script>alert(1)</script>”: het element <script> is niet toegestaan, want het kan code uitvoeren of een andere pagina laden. Haal het weg.',
     ],
     [
       { 'body.aanpak': '[klik](javascript:alert(1))' },
       'body.aanpak',
-      'Tekst bij ‘Aanpak’, regel 1: een javascript:-adres kan code uitvoeren. Link naar een webadres dat begint met https://',
+      'Tekst bij ‘Aanpak’, bij “[klik](javascript:alert(1))”: een javascript:-adres kan code uitvoeren. Link naar een webadres dat begint met https://',
     ],
   ])('%o', (change, name, message) => {
     const fields = { ...valid, ...change } as Fields;

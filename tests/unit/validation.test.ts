@@ -245,7 +245,7 @@ describe('validateInitiatives', () => {
   });
 
   test('checks nothing in an empty folder', () => {
-    expect(validateInitiatives([])).toEqual({ entries: [], problems: [], checked: 0 });
+    expect(validateInitiatives([])).toEqual({ entries: [], problems: [], warnings: [], checked: 0 });
   });
 });
 
