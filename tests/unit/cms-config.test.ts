@@ -208,7 +208,7 @@ describe.each(contracts)('$name', (contract) => {
       let values: unknown[] = [full];
       for (const key of path.split('.'))
         values = values
-          .flatMap((value) => (Array.isArray(value) ? value : [value]))
+          .flatMap((value): unknown[] => (Array.isArray(value) ? (value as unknown[]) : [value]))
           .map((value) => (value as Record<string, unknown> | undefined)?.[key]);
       expect(
         values.some((value) => value !== undefined),
