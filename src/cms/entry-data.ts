@@ -90,7 +90,7 @@ export interface PreparedInitiative {
 
 /**
  * Before an initiative is saved: the fields left empty that the editors may decide are listed in `pending` (and
- * taken off once filled in); a practitioner's own account gets today's date when it has none, and its title in
+ * taken off once filled in; a form's status is never pending, a form has none); a practitioner's own account gets today's date when it has none, and its title in
  * English for an English entry; the suggested headings follow the entry's language.
  */
 export function prepareInitiative(
@@ -110,7 +110,8 @@ export function prepareInitiative(
   const lang = langOf(data);
   const listed = Array.isArray(data.pending) ? (data.pending as unknown[]) : [];
   const empty = (field: PendingField) => isBlank(pruneEmpty(data[field]));
-  const pending = pendingFields.filter((field) => empty(field) || (listed.includes(field) && empty(field)));
+  // A form of initiative has no status at all: nothing for the editors to decide there.
+  const pending = pendingFields.filter((field) => empty(field) && !(field === 'status' && data.kind === 'form'));
   const before = listed.filter((field): field is PendingField => pendingFields.includes(field as PendingField));
   if (pending.join() !== before.join()) set.pending = pending;
   if (Array.isArray(data.sources)) {

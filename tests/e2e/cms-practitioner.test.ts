@@ -110,8 +110,12 @@ async function choose(page: Page, field: RegExp, option: string): Promise<void> 
 async function basics(page: Page, title: string, summary: string): Promise<void> {
   await page.getByLabel(label('title')).fill(title);
   await page.getByLabel(label('summary')).fill(summary);
+  // A new entry is a practice example: it names its municipality.
+  await choose(page, label('municipality'), 'Heumen');
   await choose(page, label('strategy'), 'Bridging (overbruggen)');
-  await page.getByLabel(label('strategyNote')).fill('Buren met en zonder handige handen.');
+  await page
+    .getByLabel(label('strategyNote'))
+    .fill('Buren met en zonder handige handen ontmoeten elkaar aan de reparatietafel en raken aan de praat.');
   await page.getByRole('button', { name: 'Voeg drager toe' }).click();
   await choose(page, label('actors.type'), 'Vrijwilligers');
   await choose(page, label('placeTypes'), 'Buurthuis');

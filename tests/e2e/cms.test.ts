@@ -330,7 +330,6 @@ describe('a practitioner creates an initiative', () => {
     await choose(page, label('contactIntensity'), 'Vluchtige ontmoeting');
     await choose(page, label('tariff'), 'Gratis');
     await choose(page, label('permanence'), 'Blijvend');
-    await choose(page, label('status'), 'Actief');
     await choose(page, label('sources.kind'), 'Publicatie');
     await page.getByLabel(label('sources.title')).fill('Kerkblad');
     // A field filled in and emptied again must not be saved as "".
