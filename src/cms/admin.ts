@@ -24,6 +24,7 @@ import {
 import { withCounter } from './counted-widget.ts';
 import { emptyPaths, localizeHeadings, prepareInitiative, type Path } from './entry-data.ts';
 import { clearFieldProblems, fieldProblemStyles, nameEditorSwitches, showSaveProblems } from './field-problems.ts';
+import { keepThroughReloads } from './dev-reload.ts';
 import { dutchPhrases } from './locale-nl.ts';
 import { keepPrivateContact } from './private-contact-store.ts';
 import { entryFileName } from '../lib/entry-file.ts';
@@ -66,6 +67,8 @@ function readConfig(): CmsConfig {
     : config;
 }
 
+// `npm start`: no white reload of /admin after a save (dev-reload.ts); `import.meta.hot` is absent in a build.
+keepThroughReloads(import.meta.hot);
 CMS.registerLocale('nl', dutchPhrases(nl));
 CMS.registerWidget(PARTIAL_DATE_WIDGET, PartialDateControl, PartialDatePreview);
 for (const [name, base] of [

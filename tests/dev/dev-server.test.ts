@@ -229,3 +229,37 @@ describe('live', () => {
     expect((await get(`/initiatief/${editedSlug}/`)).status).toBe(200);
   });
 });
+
+describe('/admin after a save', () => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('a changed content file reloads an open entry page, but not /admin (no white screen after a save)', async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const admin = await browser.newPage();
+    await admin.goto(url('/admin/'), { waitUntil: 'load' });
+    // Decap has drawn itself (its login or collection view): the CMS script ran, with its dev-reload guard.
+    await admin.locator('#nc-root').waitFor({ timeout: 60_000 });
+    const entry = await browser.newPage();
+    await entry.goto(url(`/initiatief/${validSlug}/`), { waitUntil: 'load' });
+    const mark = (page: typeof admin) =>
+      page.evaluate(() => {
+        (window as { kept?: boolean }).kept = true;
+      });
+    const kept = (page: typeof admin) => page.evaluate(() => (window as { kept?: boolean }).kept === true);
+    await mark(admin);
+    await mark(entry);
+
+    const file = path.join(initiativesDir(), `${validSlug}.mdx`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nNa het opslaan in /admin.\n`);
+    // The dev server sent its reload: the entry page reloaded (its mark is gone) with the new text.
+    await expect.poll(() => kept(entry).catch(() => true), { timeout: 20_000 }).toBe(false);
+    await expect.poll(async () => entry.textContent('main'), { timeout: 20_000 }).toContain('Na het opslaan');
+    expect(await kept(admin)).toBe(true);
+  });
+});
