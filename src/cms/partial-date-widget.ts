@@ -49,6 +49,17 @@ export function partialDateProblem(value: unknown): string | undefined {
   return 'Die dag bestaat niet in die maand. Kies een andere dag, of laat de dag leeg.';
 }
 
+/**
+ * The value after one part changed. A whole or partial date typed in the year box (2019-05, 2019-05-12) replaces
+ * all three parts, so the month and day chosen before do not stick to it; without a month there is no day.
+ */
+export function changedDate(value: unknown, part: keyof DateParts, next: string): string {
+  if (part === 'year' && next.includes('-')) return joinDateParts(dateParts(next));
+  const parts = { ...dateParts(value), [part]: next };
+  if (part === 'month' && next === '') parts.day = '';
+  return joinDateParts(parts);
+}
+
 export const monthNames = [
   'januari',
   'februari',
@@ -89,10 +100,7 @@ export class PartialDateControl extends Component<ControlProps> {
   };
 
   change(part: keyof DateParts, next: string): void {
-    const parts = { ...dateParts(this.props.value), [part]: next };
-    // Without a month there is no day.
-    if (part === 'month' && next === '') parts.day = '';
-    this.props.onChange(joinDateParts(parts));
+    this.props.onChange(changedDate(this.props.value, part, next));
   }
 
   render(): ReactNode {

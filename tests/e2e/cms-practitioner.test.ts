@@ -6,6 +6,9 @@
  *   lands in .cms-private/, never in the entry;
  * - a hostile paste: an e-mail address in the body is refused, at the field and in Dutch, and nothing is saved;
  * - an English submission: the template's headings come out in English;
+ * - a buurtkamer: the month it opened is kept; a phone number in the summary is refused at its field, and saved
+ *   once it is in the editors' contact field, which never reaches the file;
+ * - a temporary workshop: an end date before the start is refused at the end date, then kept with the start;
  * - the site built from those files: the year reads as "2019", no empty heading and no address on any page.
  * Screenshots go to tests/.artifacts/.
  */
@@ -21,6 +24,8 @@ import { checkContent } from '../../src/lib/content-files.ts';
 import { splitFrontmatter } from '../../src/lib/validation.ts';
 import { bodySections } from '../../src/schema/initiative.ts';
 import { labelOf } from '../../src/taxonomy/index.ts';
+
+const nl = (vocabulary: Parameters<typeof labelOf>[0], id: string) => labelOf(vocabulary, id, 'nl');
 import { buildSite } from '../support/build-site.ts';
 import { useBrowser } from './browser.ts';
 
@@ -220,6 +225,51 @@ test('an English submission gets English headings', async () => {
   expect(data.pending ?? []).toEqual([]);
 }, 120_000);
 
+test('a buurtkamer: the month it opened kept; a phone number in the summary refused at its field, then kept for the editors only', async () => {
+  const page = await newInitiative();
+  await basics(page, 'Buurtkamer Maand', 'Een huiskamer voor de buurt, open op dinsdag. Bel 06-12345678.');
+  await choose(page, label('placeTypes'), nl('placeType', 'living-room'));
+  await page.getByLabel(label('startDate')).fill('2021-09');
+  await publish(page);
+  const atField = page.locator('.bp-field-problem');
+  await expect.poll(() => atField.count()).toBe(1);
+  expect(await atField.first().textContent()).toMatch(/telefoonnummer/);
+  expect(readdirSync(contentDir())).not.toContain('buurtkamer-maand.md');
+  // The number goes where the editors read it, and nowhere else.
+  await page.getByLabel(label('summary')).fill('Een huiskamer voor de buurt, open op dinsdag.');
+  await page.getByLabel(/^Contact voor de redactie/).fill('06-12345678');
+  await publish(page);
+  await page.getByText('Item opgeslagen').first().waitFor();
+  const name = 'buurtkamer-maand.md';
+  await expect.poll(() => readdirSync(contentDir()).includes(name)).toBe(true);
+  const { data, text } = file(name);
+  expect(String(data.startDate)).toBe('2021-09');
+  expect(data.placeTypes).toEqual(['community-centre', 'living-room']);
+  expect(text).not.toContain('06-12345678');
+}, 120_000);
+
+test('a temporary workshop: an end before the start is refused at the end date; corrected, both months are kept', async () => {
+  const page = await newInitiative();
+  await basics(page, 'Werkplaats Tijdelijk', 'Een pop-up werkplaats in een leeg winkelpand, een half jaar lang.');
+  await choose(page, label('placeTypes'), nl('placeType', 'workshop'));
+  await choose(page, label('permanence'), nl('permanence', 'temporary'));
+  await page.getByLabel(label('startDate')).fill('2024-09');
+  await page.getByLabel(label('endDate')).fill('2024-03');
+  await publish(page);
+  const atField = page.locator('.bp-field-problem');
+  await expect.poll(() => atField.count()).toBe(1);
+  expect(await atField.first().textContent()).toMatch(/einddatum|startdatum/i);
+  await page.getByLabel(label('endDate')).fill('2025-03');
+  await publish(page);
+  await page.getByText('Item opgeslagen').first().waitFor();
+  const name = 'werkplaats-tijdelijk.md';
+  await expect.poll(() => readdirSync(contentDir()).includes(name)).toBe(true);
+  const { data } = file(name);
+  expect([String(data.startDate), String(data.endDate)]).toEqual(['2024-09', '2025-03']);
+  expect(data.permanence).toBe('temporary');
+  expect(data.pending).toEqual(['themes', 'status']);
+}, 120_000);
+
 test('the site built from the submissions: the year as known, no empty heading, no private address', async () => {
   expect((await checkContent(path.join(root, 'content'))).problems).toEqual([]);
   const build = await buildSite(path.join(root, 'content'));
@@ -233,6 +283,10 @@ test('the site built from the submissions: the year as known, no empty heading, 
     for (const section of bodySections.filter((s) => s.id !== 'aanpak'))
       expect(repair).not.toContain(`>${section.nl}</h2>`);
     expect(repair).not.toContain('06-12345678');
+    const room = page('buurtkamer-maand');
+    expect(room).toMatch(/vanaf september 2021/);
+    expect(room).not.toContain('06-12345678');
+    expect(page('werkplaats-tijdelijk')).toMatch(/vanaf september 2024.*tot maart 2025/s);
     const english = readFileSync(path.join(build.dist, 'en', 'initiative', 'language-cafe-west', 'index.html'), 'utf8');
     expect(english).toContain('>Approach</h2>');
     expect(english).not.toContain('>Background</h2>');

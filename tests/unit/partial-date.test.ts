@@ -5,7 +5,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { dateParts, joinDateParts, partialDateProblem } from '../../src/cms/partial-date-widget.ts';
+import { changedDate, dateParts, joinDateParts, partialDateProblem } from '../../src/cms/partial-date-widget.ts';
 import { formatDate, machineDate } from '../../src/i18n/index.ts';
 import { entryFacts } from '../../src/lib/entry-facts.ts';
 import { csvRow, exportRecord } from '../../src/lib/exports.ts';
@@ -111,5 +111,18 @@ describe('the CMS widget', () => {
     expect(partialDateProblem('2023-02-29')).toMatch(/Die dag bestaat niet/);
     expect(partialDateProblem('2019')).toBeUndefined();
     expect(partialDateProblem('')).toBeUndefined();
+  });
+});
+
+describe('the CMS widget, one part changed', () => {
+  test('a date typed in the year box replaces the month and day chosen before', () => {
+    expect(changedDate('2024-03', 'year', '2025-03')).toBe('2025-03');
+    expect(changedDate('2024-03-12', 'year', '2025')).toBe('2025-03-12');
+    expect(changedDate('2024-03-12', 'year', '2025-04-01')).toBe('2025-04-01');
+  });
+  test('the month and day boxes change only their part; no month, no day', () => {
+    expect(changedDate('2024', 'month', '5')).toBe('2024-05');
+    expect(changedDate('2024-05', 'day', '9')).toBe('2024-05-09');
+    expect(changedDate('2024-05-09', 'month', '')).toBe('2024');
   });
 });
