@@ -15,7 +15,7 @@ import { z } from 'astro/zod';
 import { bodySections, initiativeSchema } from '../schema/initiative.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { placeBodySections, placeSchema } from '../schema/place.ts';
-import { statuses, vocabularies, type VocabularyName } from '../taxonomy/index.ts';
+import { labelOf, statuses, vocabularies, type VocabularyName } from '../taxonomy/index.ts';
 import { pathFor } from '../lib/routes.ts';
 import { municipalityBySlug, municipalitySlugs } from '../taxonomy/municipalities.ts';
 import { collectionSchema } from '../schema/collection.ts';
@@ -52,9 +52,9 @@ export const PARTIAL_DATE_WIDGET = 'partial-date';
 export const cmsOnlyDefaults: Readonly<Record<string, unknown>> = { published: '{{now}}' };
 
 /** The title the CMS gives a practitioner's own account, the source a new initiative starts with. */
-export const OWN_ACCOUNT_TITLE = 'Opgave van de initiatiefnemers';
+export const OWN_ACCOUNT_TITLE = labelOf('sourceKind', 'own-account', 'nl');
 /** The same, in an English entry. */
-export const OWN_ACCOUNT_TITLE_EN = 'Account by the initiators';
+export const OWN_ACCOUNT_TITLE_EN = labelOf('sourceKind', 'own-account', 'en');
 
 /**
  * Defaults of a new initiative only. Someone entering an initiative in the CMS is mostly its practitioner, writing

@@ -47,13 +47,7 @@ const sharedFieldTexts = {
     hint: 'Waar komen de feiten vandaan? Jouw eigen beschrijving telt als bron: die staat er al. Voeg toe wat je verder gebruikte.',
     singular: 'bron',
   },
-  'sources.kind': {
-    label: 'Soort bron',
-    options: {
-      publication: 'Publicatie (artikel, rapport, webpagina)',
-      'own-account': 'Opgave van de initiatiefnemers',
-    },
-  },
+  'sources.kind': { label: 'Soort bron' },
   'sources.title': { label: 'Titel' },
   'sources.date': {
     label: 'Datum',

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { t, type Lang, type UiKey } from '../i18n/index.ts';
 import { bodySections, initiativeSchema } from '../schema/initiative.ts';
+import { labelOf } from '../taxonomy/index.ts';
 import { officialMunicipalityName } from '../taxonomy/municipalities.ts';
 import { checkBody } from './body-safety.ts';
 import { entryFileName, entryFileText } from './entry-file.ts';
@@ -43,6 +44,7 @@ export function formFieldNames(): string[] {
     ...rowNames('actors').slice(0, rowFields.actors.length),
     'placeTypes',
     'municipality',
+    'sourceKind',
     ...rowNames('sources').slice(0, rowFields.sources.length),
     // "Meer vertellen": behind a closed <details>.
     'lang',
@@ -143,6 +145,16 @@ export function submissionFrom(form: FormLike, today: string): Submission {
     return values.length > 0 ? values : undefined;
   };
   const entryLang = form.get('lang') === 'en' ? 'en' : 'nl';
+  // The submitter's own account of their initiative is a source of its own, dated today; it comes last, so the
+  // rows of the form keep their places in the list (`rowOf`).
+  const ownAccount = form.get('sourceKind') === 'own-account';
+  const withOwnAccount = (sources: Record<string, unknown>[] | undefined) =>
+    ownAccount
+      ? [
+          ...(sources ?? []),
+          { kind: 'own-account', title: labelOf('sourceKind', 'own-account', entryLang), date: today },
+        ]
+      : sources;
   const contact = compact({
     name: textOf(form, 'contact.name'),
     website: textOf(form, 'contact.website'),
@@ -176,12 +188,19 @@ export function submissionFrom(form: FormLike, today: string): Submission {
     status: textOf(form, 'status'),
     thresholdFeatures: choices('thresholdFeatures'),
     hostRole: textOf(form, 'hostRole'),
-    sources: list('sources', (i) => ({
-      title: textOf(form, `sources.${String(i)}.title`),
-      author: textOf(form, `sources.${String(i)}.author`),
-      year: year(textOf(form, `sources.${String(i)}.year`)),
-      url: textOf(form, `sources.${String(i)}.url`),
-    })),
+    sources: withOwnAccount(
+      list('sources', (i) =>
+        // With an own account the first row is hidden: what may still be in it is not sent.
+        ownAccount && i === 0
+          ? {}
+          : {
+              title: textOf(form, `sources.${String(i)}.title`),
+              author: textOf(form, `sources.${String(i)}.author`),
+              year: year(textOf(form, `sources.${String(i)}.year`)),
+              url: textOf(form, `sources.${String(i)}.url`),
+            },
+      ),
+    ),
     links: list('links', (i) => ({
       title: textOf(form, `links.${String(i)}.title`),
       url: textOf(form, `links.${String(i)}.url`),

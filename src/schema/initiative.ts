@@ -40,18 +40,12 @@ export const actorSchema = record(
   'an actor with a type (and optionally a name)',
 );
 
-/**
- * The kinds of source: a publication (article, report, web page), or the initiators' own account of their
- * initiative (what a practitioner submits through the CMS or the Meedoen form), dated, which the editors' intake
- * can later check (and record in `verified`).
- */
-export const sourceKinds = ['publication', 'own-account'] as const;
 
 /** A written source the entry is based on. */
 export const sourceSchema = record(
   {
     /** A publication (the default) or the initiators' own account. */
-    kind: z.enum(sourceKinds, { error: `must be one of ${sourceKinds.join(', ')}` }).default('publication'),
+    kind: termId('sourceKind', 'source kind').default('publication'),
     /** Title of the article, report or page; for an own account e.g. "Opgave van de initiatiefnemers". */
     title: text('the title of the source'),
     /** Author(s) or publishing organisation. */

@@ -630,6 +630,29 @@ export const tariffs = terms([
   },
 ]);
 
+/**
+ * What a source is: a publication about the initiative, or the initiators' own account (what a practitioner
+ * submits through the CMS or the Meedoen form; its label is also the title such a source gets).
+ */
+export const sourceKinds = terms([
+  {
+    id: 'publication',
+    label: { nl: 'Publicatie', en: 'Publication' },
+    definition: {
+      nl: 'Een artikel, rapport, boek of webpagina die over het initiatief schrijft.',
+      en: 'An article, report, book or web page that writes about the initiative.',
+    },
+  },
+  {
+    id: 'own-account',
+    label: { nl: 'Opgave van de initiatiefnemers', en: 'Account by the initiators' },
+    definition: {
+      nl: 'Wat de mensen achter het initiatief er zelf over vertellen, met de datum waarop ze dat deden; de redactie kan het later nagaan.',
+      en: 'What the people behind the initiative tell about it themselves, with the date they did; the editors can check it later.',
+    },
+  },
+]);
+
 /** Whether an initiative is meant to last. */
 export const permanences = terms([
   {
@@ -899,6 +922,7 @@ export const vocabularies = {
   placeStatus: placeStatuses,
   verificationMethod: verificationMethods,
   verifier: verifiers,
+  sourceKind: sourceKinds,
   thresholdFeature: thresholdFeatures,
   lang: languages,
   curatorKind: curatorKinds,

@@ -188,6 +188,22 @@ describe('problems, next to their fields, in the page language', () => {
     expect(entryFile(submissionFrom(form(valid), today)).text).not.toContain(EDITOR_TODO);
   });
 
+  test('an own account is a source: dated today, titled in the entry’s language; the hidden first row is not sent', () => {
+    const rest = Object.fromEntries(Object.entries(valid).filter(([name]) => !name.startsWith('sources.0.')));
+    const own = submissionFrom(form({ ...rest, sourceKind: 'own-account', 'sources.0.title': 'Oud' }), today);
+    expect(own.data.sources).toEqual([{ kind: 'own-account', title: 'Opgave van de initiatiefnemers', date: today }]);
+    expect(checkSubmission(own, 'nl')).toEqual([]);
+    const english = submissionFrom(form({ ...rest, sourceKind: 'own-account', lang: 'en' }), today);
+    expect(english.data.sources).toEqual([{ kind: 'own-account', title: 'Account by the initiators', date: today }]);
+    // A publication named besides (under "Meer vertellen") keeps its row for messages; the account comes last.
+    const both = submissionFrom(form({ ...rest, sourceKind: 'own-account', 'sources.1.url': 'geen adres' }), today);
+    expect((both.data.sources as { kind?: string }[]).map((source) => source.kind)).toEqual([undefined, 'own-account']);
+    expect(checkSubmission(both, 'nl').map((problem) => problem.name)).toEqual(['sources.1.title', 'sources.1.url']);
+    // A publication chosen: its first row is required again.
+    const publication = submissionFrom(form({ ...rest, sourceKind: 'publication' }), today);
+    expect(checkSubmission(publication, 'nl').map((problem) => problem.name)).toEqual(['sources.0.title']);
+  });
+
   test('in English on the English page', () => {
     const problems = checkSubmission(submissionFrom(form({ ...valid, title: '' }), today), 'en');
     expect(problems).toEqual([{ name: 'title', message: 'Name of the initiative: please fill this in.' }]);
