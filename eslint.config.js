@@ -4,6 +4,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint/layers.mjs';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', '.bench/', 'coverage/', 'tests/fixtures/'] },
@@ -43,6 +44,12 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The layers of src/ (docs/architecture.md): no import from a higher layer; client code imports no build-time code.
+    files: ['src/**'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/no-upward-import': 'error' },
   },
   prettier,
 );

@@ -10,7 +10,7 @@ import { locale, t, type Lang } from '../i18n/index.ts';
 import { colloquialMatch, municipalityNames, officialMunicipalityName } from '../taxonomy/municipalities.ts';
 import type { BodyProblem } from './body-safety.ts';
 import type { ContactFound } from './private-contact.ts';
-import { suggest } from './suggest.ts';
+import { suggest } from '../util/suggest.ts';
 
 /** The value at a path of the data (what the person filled in), for messages that quote it. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

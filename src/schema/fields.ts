@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { idsOf, type VocabularyName } from '../taxonomy/index.ts';
 import { municipalityNames, municipalityProblem, municipalitySlugs } from '../taxonomy/municipalities.ts';
-import { suggest } from '../lib/suggest.ts';
+import { suggest } from '../util/suggest.ts';
 
 export { suggest };
 

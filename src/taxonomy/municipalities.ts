@@ -5,7 +5,7 @@
  * official CBS name; the code is looked up from it, so there is one source for both.
  */
 import slugify from '@sindresorhus/slugify';
-import { suggest } from '../lib/suggest.ts';
+import { suggest } from '../util/suggest.ts';
 import { municipalityList, municipalityListYear } from './municipality-list.ts';
 
 export { municipalityListYear };
