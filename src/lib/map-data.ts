@@ -2,7 +2,8 @@
  * The map's data, built once per build from the catalog and the places: the points (initiatives and places with
  * coordinates, with their filter values, in the order of the list beside the map), which /data/map.json carries
  * compactly (`encodeMapData` in map-filters.ts) and of which the page renders only the first page of the list;
- * the filter groups the page renders; and the places as open data (/plekken.geojson). Pure.
+ * the filter groups and the texts (`MapTexts`, map-page.ts) the page hands its script; and the places as open data
+ * (/plekken.geojson). Pure, but build-time: the map page's script (src/client/map/) never imports it.
  */
 import { t, type Lang } from '../i18n/index.ts';
 import { hsdsStatusOf, labelOf, vocabularies, type HsdsStatus, type VocabularyName } from '../taxonomy/index.ts';
@@ -18,6 +19,7 @@ import {
   type MapItem,
   type MapItemType,
 } from './map-filters.ts';
+import { slugPlaceholder, type MapTexts } from './map-page.ts';
 import type { PlaceEntry, PlaceIndex } from './places.ts';
 import { pathFor } from './routes.ts';
 
@@ -154,6 +156,31 @@ export function mapFilterGroups(items: readonly MapItem[], lang: Lang): MapFilte
 /** The page of a map item in a language. */
 export function mapItemPath(type: MapItemType, slug: string, lang: Lang): string {
   return pathFor(type === 'place' ? { view: 'place', slug } : { view: 'entry', slug }, lang);
+}
+
+/** Everything the map page's script says or links to, in a language (labels of values it reads from the filters). */
+export function mapTexts(lang: Lang): MapTexts {
+  return {
+    results: t(lang, 'map.results', { count: '{count}', initiatives: '{initiatives}', places: '{places}' }),
+    none: t(lang, 'map.results.none'),
+    empty: t(lang, 'map.empty'),
+    initiative: t(lang, 'map.count.initiative'),
+    initiatives: t(lang, 'map.count.initiatives', { count: '{count}' }),
+    place: t(lang, 'map.count.place'),
+    places: t(lang, 'map.count.places', { count: '{count}' }),
+    cluster: t(lang, 'map.cluster', { count: '{count}', initiatives: '{initiatives}', places: '{places}' }),
+    marker: t(lang, 'map.marker', { type: '{type}', title: '{title}' }),
+    close: t(lang, 'map.popup.close'),
+    zoomIn: t(lang, 'map.zoomIn'),
+    zoomOut: t(lang, 'map.zoomOut'),
+    previous: t(lang, 'pagination.previous'),
+    next: t(lang, 'pagination.next'),
+    status: t(lang, 'pagination.status', { page: '{page}', pages: '{pages}' }),
+    paths: {
+      initiative: mapItemPath('initiative', slugPlaceholder, lang),
+      place: mapItemPath('place', slugPlaceholder, lang),
+    },
+  };
 }
 
 // --- The places as open data -----------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 /**
- * The map's points and filters, shared by the build and the map page's script: what a point is, the compact form
- * /data/map.json carries it in (`encodeMapData`/`decodeMapData`), the map's filter keys (the browse facets plus
- * initiative or place and the place's status) and the line under a point's title. Pure and tiny, so the map
- * page's script and its worker can import it; filtering itself is `matches`/`countFacets` from `facets.ts`,
- * with these keys.
+ * The map's points and filters, shared by the build (lib/map-data.ts, the map page) and the map page's script
+ * (src/client/map/): what a point is, the compact form /data/map.json carries it in (`encodeMapData`/
+ * `decodeMapData`), the map's filter keys (the browse facets plus initiative or place and the place's status) and
+ * the line under a point's title. Pure and tiny, and it imports no build-time code (only `facets.ts`), so the
+ * script and its worker can import it; filtering itself is `matches`/`countFacets` from `facets.ts`, with these keys.
  */
 import { facetKeys } from './facets.ts';
 
@@ -25,6 +25,9 @@ export const initiativeOnlyKeys: readonly MapFilterKey[] = ['strategy', 'actor',
 
 /** Rows of the list beside the map at a time: the page the server renders, and each page the script shows. */
 export const mapPageSize = 20;
+
+/** The label of a filter value (`municipality`, `utrecht` → `Utrecht`): the taxonomy's on the server, the panel's in the browser. */
+export type MapValueLabel = (key: MapFilterKey, value: string) => string;
 
 /** One point of the map: just what a marker, a popup, a list row and the filters need. */
 export interface MapItem {
@@ -129,10 +132,7 @@ export function decodeMapData(data: MapData): MapItem[] {
  * The line under a map item's title, in a list row or a popup: what it is (initiative, or the kind of place and
  * its status) and where. Also used by the script, so server and browser rows read the same.
  */
-export function mapItemMeta(
-  item: Pick<MapItem, 'type' | 'facets'>,
-  label: (key: MapFilterKey, value: string) => string,
-): string {
+export function mapItemMeta(item: Pick<MapItem, 'type' | 'facets'>, label: MapValueLabel): string {
   const { facets: values } = item;
   const kinds = values.place.map((value) => label('place', value)).join(', ');
   const status = values.placeStatus.map((value) => label('placeStatus', value));

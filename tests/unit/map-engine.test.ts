@@ -4,7 +4,7 @@
  * page, the zoom that shows it alone, or that the selection hides it), and spreads points at the same spot apart.
  */
 import { describe, expect, test } from 'vitest';
-import { MapEngine, spreadOut, type Box } from '../../src/components/map/map-engine.ts';
+import { MapEngine, spreadOut, type Box } from '../../src/client/map/engine.ts';
 import { countFacets, filterItems } from '../../src/lib/facets.ts';
 import {
   encodeMapData,

@@ -2,9 +2,9 @@
  * What the map knows about its points, apart from the page: the points of /data/map.json, the current selection
  * (filtered with the list page's rules, `filterItems`/`countFacets` from lib/facets.ts with the map's keys), its
  * supercluster index (one per selection, built once and kept), the pages of its list and where a point is. It runs
- * in the map's worker (map-worker.ts), so filtering and clustering thousands of points never blocks the page; the
- * page (map-client.ts) asks it for small answers: a summary, a page of rows, the marks in view, one point.
- * No DOM; tested in Node (tests/unit/map-engine.test.ts).
+ * in the map's worker (map-worker.ts, through worker-service.ts), so filtering and clustering thousands of points
+ * never blocks the page; the page (session.ts) asks it for small answers: a summary, a page of rows, the marks in
+ * view, one point. No DOM; tested in Node (tests/unit/map-engine.test.ts).
  */
 import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster';
 import { countFacets, filterItems, selectionToParams } from '../../lib/facets.ts';
