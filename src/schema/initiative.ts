@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
 import { strategies } from '../taxonomy/index.ts';
+import { NETHERLANDS_BOUNDS } from '../taxonomy/netherlands.ts';
 import {
   date,
   email,
@@ -26,8 +27,8 @@ import {
 /** Longest summary, in characters: it must fit a list card and a search result. */
 export const SUMMARY_MAX = 300;
 
-/** A bounding box around the Netherlands (with the Wadden and a margin), to catch swapped or mistyped coordinates. */
-export const NETHERLANDS_BOUNDS = { minLat: 50.6, maxLat: 53.7, minLng: 3.2, maxLng: 7.3 } as const;
+/** Coordinates are checked against the one box around the Netherlands (src/taxonomy/netherlands.ts). */
+export { NETHERLANDS_BOUNDS };
 
 /** One organisation or group that carries the initiative. */
 export const actorSchema = record(
