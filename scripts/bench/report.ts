@@ -445,8 +445,9 @@ ${hugoTable(results).join('\n')}
 ## Search at scale
 
 The Pagefind step (its own log line), the size and file count of \`dist/pagefind/\`, and what the search page
-transfers in Chromium: *first query* is every Pagefind file loaded from opening the page until the results of
-"${queries[0]}" show (script, entry, wasm, metadata, index chunk, the fragments of the first results); *facet counts*
+transfers in Chromium: *first query* is every Pagefind file loaded from opening the page (Pagefind loads when the
+field gets focus) until the results of "${queries[0]}" show (script, entry, wasm, metadata, index chunk, the
+fragments of the first results); *facet counts*
 the filter data loaded after the results are on screen; *second query* what "${queries[1]}" loads on top.
 Number of requests in brackets.
 
