@@ -82,7 +82,8 @@ async function render(page: Page, state: SearchState): Promise<void> {
   try {
     pagefind = await page.pagefind();
   } catch {
-    if (current()) parts.status.textContent = texts.unavailable;
+    if (!current()) return;
+    parts.status.textContent = texts.unavailable;
     parts.filters?.removeAttribute('aria-busy');
     return;
   }
