@@ -27,7 +27,7 @@ import { folderSize } from './measure.ts';
 import { kb, measurePageWeights, pageTypes, samplePages, type PageType } from './pages.ts';
 import { ratios, report, type Machine, type SizeResult } from './report.ts';
 import { serve } from './serve.ts';
-import { measureQueries } from './search.ts';
+import { measureQueries, searchParts, searchTargets } from './search.ts';
 
 const parts = ['rebuild', 'hugo', 'search', 'weight', 'lighthouse'] as const;
 type Part = (typeof parts)[number];
@@ -149,7 +149,16 @@ async function bench(n: number, hugo: string | undefined): Promise<SizeResult> {
     log('  search: first and second query in Chromium …');
     try {
       result.search = await measureQueries(paths.dist);
-      log(`    first query ${kb(result.search.first.bytes)}, second ${kb(result.search.second.bytes)}`);
+      for (const [name, cost, target] of [
+        ['first query', result.search.first, searchTargets.first],
+        ['second query', result.search.second, searchTargets.later],
+      ] as const) {
+        const parts = searchParts
+          .filter((part) => cost.parts[part] > 0)
+          .map((part) => `${part} ${kb(cost.parts[part])}`);
+        const verdict = cost.bytes <= target ? 'met' : 'missed';
+        log(`    ${name} ${kb(cost.bytes)} (target ≤ ${kb(target)}: ${verdict}): ${parts.join(', ')}`);
+      }
     } catch (error) {
       result.missing.set('search', errorText(error));
       log(`    failed: ${errorText(error)}`);

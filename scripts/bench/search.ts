@@ -9,11 +9,32 @@ import { launchChromium } from '../chromium.ts';
 import { servedBytes } from './measure.ts';
 import { serve } from './serve.ts';
 
+/** The targets of issue #7 at 10,000 entries, compressed transfer: a first query, and each query after it. */
+export const searchTargets = { first: 150_000, later: 30_000 } as const;
+
+/** The kinds of Pagefind file a query loads. */
+export const searchParts = ['js', 'wasm', 'metadata', 'index', 'fragments', 'filters', 'other'] as const;
+export type SearchPart = (typeof searchParts)[number];
+
+/** The kind of a Pagefind file (`/pagefind/fragment/nl_1a2b3c4.pf_fragment` → fragments). */
+export function partOf(file: string): SearchPart {
+  const name = path.posix.basename(file);
+  if (name.endsWith('.js')) return 'js';
+  if (name.startsWith('wasm.')) return 'wasm';
+  if (name.endsWith('.pf_meta')) return 'metadata';
+  if (name.endsWith('.pf_index')) return 'index';
+  if (name.endsWith('.pf_fragment')) return 'fragments';
+  if (name.endsWith('.pf_filter')) return 'filters';
+  return 'other';
+}
+
 export interface QueryCost {
   requests: number;
   bytes: number;
   /** The files, as site paths (`/pagefind/pagefind.js`), for tests and for reading a figure apart. */
   files: string[];
+  /** Bytes per kind of file (those of no kind loaded: 0). */
+  parts: Record<SearchPart, number>;
 }
 
 export interface SearchCost {
@@ -31,6 +52,18 @@ interface Fetched {
   start: number;
 }
 
+/** What loading `files` (site paths, each once) costs, in all and per kind of file. */
+export function costOf(dist: string, files: string[]): QueryCost {
+  const parts = Object.fromEntries(searchParts.map((part) => [part, 0])) as Record<SearchPart, number>;
+  let bytes = 0;
+  for (const file of files) {
+    const size = servedBytes(path.join(dist, file));
+    parts[partOf(file)] += size;
+    bytes += size;
+  }
+  return { requests: files.length, bytes, files, parts };
+}
+
 /**
  * Pagefind files split at a moment: those requested up to it, and after it. Counted once per file (a file asked
  * for twice is served from the browser's cache the second time).
@@ -40,14 +73,7 @@ export function splitAt(
   fetched: readonly Fetched[],
   moment: number,
 ): { before: QueryCost; after: QueryCost } {
-  const cost = (paths: string[]): QueryCost => {
-    const files = [...new Set(paths)];
-    return {
-      requests: files.length,
-      bytes: files.reduce((sum, file) => sum + servedBytes(path.join(dist, file)), 0),
-      files,
-    };
-  };
+  const cost = (paths: string[]): QueryCost => costOf(dist, [...new Set(paths)]);
   return {
     before: cost(fetched.filter((f) => f.start <= moment).map((f) => f.path)),
     after: cost(fetched.filter((f) => f.start > moment).map((f) => f.path)),
@@ -107,15 +133,7 @@ export async function measureQueries(dist: string): Promise<SearchCost> {
     const { before: first, after: counts } = await phases();
     await search(queries[1]);
     const second = await phases();
-    return {
-      first,
-      counts,
-      second: {
-        requests: second.before.requests + second.after.requests,
-        bytes: second.before.bytes + second.after.bytes,
-        files: [...second.before.files, ...second.after.files],
-      },
-    };
+    return { first, counts, second: costOf(dist, [...new Set([...second.before.files, ...second.after.files])]) };
   } finally {
     await browser.close();
     await close();

@@ -69,6 +69,19 @@ describe('the benchmark measures what the search page loads', () => {
     expect(onPage.first.files).not.toContain('/pagefind/pagefind-worker.js');
     expect(onPage.first.bytes).toBeGreaterThan(bytesOf(copy, fixed));
     expect(onPage.second.requests, 'a second query loads at least its results').toBeGreaterThan(0);
+    for (const cost of [onPage.first, onPage.counts, onPage.second]) {
+      expect(
+        Object.values(cost.parts).reduce((sum, bytes) => sum + bytes, 0),
+        'the parts add up',
+      ).toBe(cost.bytes);
+    }
+    expect(onPage.first.parts.fragments, 'fragments of the first results').toBeGreaterThan(0);
+    expect(onPage.first.parts.metadata).toBe(
+      bytesOf(
+        copy,
+        fixedFiles(copy).filter((f) => f.endsWith('.pf_meta')),
+      ),
+    );
   });
 
   it("in the worker: the worker's own requests are counted (wasm, metadata, index chunk and fragments from the worker)", () => {

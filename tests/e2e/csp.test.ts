@@ -134,7 +134,9 @@ describe('no page runs into its policy', () => {
     const worker = page.waitForEvent('worker');
     await page.goto('/zoeken/?q=buurt');
     expect((await worker).url()).toMatch(/\/pagefind\/pagefind-worker\.js$/);
-    await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+    // The worker compiles the wasm and reads the index before the first results: more than expect.poll's 1 s on
+    // a busy machine.
+    await expect.poll(() => page.locator('[data-search-results] > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     // Pagefind says so when its worker fails and it falls back to the page.
     expect(fallback).toEqual([]);
     expectClean(watched);
