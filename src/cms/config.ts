@@ -70,6 +70,15 @@ export const initiativeCmsDefaults: Readonly<Record<string, unknown>> = {
 export const COUNTED_STRING_WIDGET = 'counted-string';
 export const COUNTED_TEXT_WIDGET = 'counted-text';
 
+/**
+ * Where Decap's "Bekijk live" opens an entry: the Dutch page of the route table (`pathFor`), with Decap's
+ * `{{slug}}` for the slug and without the leading slash (Decap joins it to the site's address).
+ */
+export function previewPath(view: 'entry' | 'place' | 'collection'): string {
+  const mark = 'decap-slug-mark';
+  return pathFor({ view, slug: mark }, 'nl').replace(/^\//, '').replace(mark, '{{slug}}');
+}
+
 /** The relation widget that finds entries of a collection by title and stores their slug (the file name). */
 const pickBySlug = (collection: string) =>
   ({
@@ -361,7 +370,7 @@ export function initiativesCollection(): CmsCollection {
     identifier_field: 'title',
     slug: '{{slug}}',
     summary: '{{title}}',
-    preview_path: 'initiatief/{{slug}}/',
+    preview_path: previewPath('entry'),
     sortable_fields: ['title', 'published', 'verified.date'],
     view_filters: statuses.map((status) => ({ label: status.label.nl, field: 'status', pattern: status.id })),
     fields: cmsFields(),
@@ -399,7 +408,7 @@ export function placesCollection(): CmsCollection {
     identifier_field: 'title',
     slug: '{{slug}}',
     summary: '{{title}}',
-    preview_path: 'plekken/{{slug}}/',
+    preview_path: previewPath('place'),
     sortable_fields: ['title', 'published', 'verified.date'],
     view_filters: vocabularies.placeStatus.map((status) => ({
       label: status.label.nl,
@@ -443,7 +452,7 @@ export function collectionsCollection(): CmsCollection {
     identifier_field: 'title',
     slug: '{{slug}}',
     summary: '{{title}} ({{curator.name}})',
-    preview_path: 'collecties/{{slug}}/',
+    preview_path: previewPath('collection'),
     sortable_fields: ['title', 'published'],
     fields: collectionCmsFields(),
   };

@@ -31,6 +31,7 @@ import {
   localBackendUrl,
   PLACE_FOLDER,
   placesCollection,
+  previewPath,
 } from '../../src/cms/config.ts';
 import { fieldTexts, notInCms, notInCmsPlace, placeFieldTexts } from '../../src/cms/labels.ts';
 import { placeSaveProblems, saveProblems } from '../../src/cms/save-check.ts';
@@ -44,6 +45,7 @@ import { bodySections, initiativeSchema } from '../../src/schema/initiative.ts';
 import { placeBodySections, placeSchema } from '../../src/schema/place.ts';
 import type { SiteConfig } from '../../src/schema/site.ts';
 import { site } from '../../src/site.config.ts';
+import { pathFor } from '../../src/lib/routes.ts';
 import { vocabularies, type VocabularyName } from '../../src/taxonomy/index.ts';
 import { municipalityNames } from '../../src/taxonomy/municipalities.ts';
 import { fixtureRoots, readFixtures, readPlaceFixtures } from './fixtures.ts';
@@ -524,7 +526,7 @@ describe('the collection and the backend', () => {
       identifier_field: 'title',
     };
     expect(initiativesCollection()).toMatchObject({ ...markdown, folder: ENTRY_FOLDER });
-    expect(placesCollection()).toMatchObject({ ...markdown, folder: PLACE_FOLDER, preview_path: 'plekken/{{slug}}/' });
+    expect(placesCollection()).toMatchObject({ ...markdown, folder: PLACE_FOLDER, preview_path: previewPath('place') });
     expect([ENTRY_FOLDER, PLACE_FOLDER]).toEqual(['content/initiatives', 'content/places']);
     expect(cmsConfig(site, { localBackend: false }).collections.map((c) => c.name)).toEqual([
       'initiatives',
@@ -598,4 +600,11 @@ test('the entries Decap wrote in the end-to-end flow pass validateInitiatives an
       places.places.map((place) => place.slug),
     ),
   ).toEqual([]);
+});
+
+test('"Bekijk live" opens the page of the route table, for each collection', () => {
+  for (const view of ['entry', 'place', 'collection'] as const) {
+    expect(`/${previewPath(view).replace('{{slug}}', 'de-boog')}`).toBe(pathFor({ view, slug: 'de-boog' }, 'nl'));
+  }
+  expect(initiativesCollection().preview_path).toBe('initiatief/{{slug}}/');
 });
