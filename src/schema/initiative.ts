@@ -11,7 +11,6 @@ import { strategies } from '../taxonomy/index.ts';
 import { NETHERLANDS_BOUNDS } from '../taxonomy/netherlands.ts';
 import {
   date,
-  email,
   list,
   municipality,
   partialDate,
@@ -21,130 +20,45 @@ import {
   termId,
   termIdList,
   text,
-  url,
 } from './fields.ts';
-
-/** Longest summary, in characters: it must fit a list card and a search result. */
-export const SUMMARY_MAX = 300;
 
 /** Coordinates are checked against the one box around the Netherlands (src/taxonomy/netherlands.ts). */
 export { NETHERLANDS_BOUNDS };
 
-/** One organisation or group that carries the initiative. */
-export const actorSchema = record(
-  {
-    /** The kind of actor (taxonomy `actorType`). */
-    type: termId('actorType', 'actor type'),
-    /** The organisation's or group's own name, when the source gives it. */
-    name: text('the name of the organisation').optional(),
-  },
-  'an actor with a type (and optionally a name)',
-);
+import {
+  SUMMARY_MAX,
+  actorSchema,
+  contactSchema,
+  coordinatesSchema,
+  fold,
+  futureVerificationProblem,
+  imageSchema,
+  linkSchema,
+  secondHandAuthors,
+  sourceProblems,
+  sourceSchema,
+  verificationSchema,
+} from './parts.ts';
 
-
-/** A written source the entry is based on. */
-export const sourceSchema = record(
-  {
-    /** A publication (the default) or the initiators' own account. */
-    kind: termId('sourceKind', 'source kind').default('publication'),
-    /** Title of the article, report or page; for an own account e.g. "Opgave van de initiatiefnemers". */
-    title: text('the title of the source'),
-    /** Author(s) or publishing organisation. */
-    author: text('the author').optional(),
-    /** Year of publication. */
-    year: z
-      .number({ error: 'must be a year written as a number, e.g. 2021' })
-      .int({ error: 'must be a whole year, e.g. 2021' })
-      .min(1900, { error: 'must be a year after 1900' })
-      .max(2100, { error: 'must be a year before 2100' })
-      .optional(),
-    /** Where to read it. */
-    url: url('the address of the source').optional(),
-    /**
-     * The text this source was read in, when the editors know it only second-hand: "Brummel & Smits (2021)".
-     * Shown on the page as "geciteerd via …". It must name another source of the same entry.
-     */
-    via: text('the text you read this source in, e.g. Brummel & Smits (2021)', { max: 200 }).optional(),
-    /** When the account was given (an own account), or the publication's exact date, as precisely as known. */
-    date: partialDate('the date of the source').optional(),
-  },
-  'a source with at least a title',
-).superRefine((source, ctx) => {
-  if (source.kind === 'own-account' && source.date === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['date'],
-      message: 'is missing: an own account needs the date it was given',
-      input: undefined,
-    });
-  }
-});
+export {
+  SUMMARY_MAX,
+  actorSchema,
+  contactSchema,
+  coordinatesSchema,
+  futureVerificationProblem,
+  imageSchema,
+  linkSchema,
+  secondHandAuthors,
+  sourceProblems,
+  sourceSchema,
+  verificationSchema,
+};
 
 /**
  * Fields a practitioner may leave to the editors ("nog te bepalen door de redactie"): listed in `pending`, they may
  * be left out; `check:content` warns until the editors fill them in, and no page says that they are missing.
  */
 export const pendingFields = ['themes', 'permanence', 'status'] as const;
-
-/**
- * Authors the editors know only through another text (the two source texts cite them): a source by one of them
- * must say `via` which text it was read in. Add an author here when an entry cites a work nobody on the
- * editorial team has read itself.
- */
-export const secondHandAuthors: readonly { author: string; readIn: string }[] = [
-  { author: 'Klinenberg', readIn: 'Brummel & Smits (2021)' },
-  { author: 'Putnam', readIn: 'Engbersen (Movisie)' },
-  { author: 'Machielse', readIn: 'Engbersen (Movisie)' },
-  { author: 'Wolff', readIn: 'Brummel & Smits (2021)' },
-  { author: 'Branas', readIn: 'Brummel & Smits (2021)' },
-];
-
-const fold = (value: string) =>
-  value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
-/** The words of a source that a `via` can name it by: the author's surnames (4+ letters) and the title. */
-function namesOf(source: { title?: unknown; author?: unknown }): string[] {
-  const author = typeof source.author === 'string' ? source.author : '';
-  const words = author.split(/[^\p{L}-]+/u).filter((word) => word.length >= 4 && /^\p{Lu}/u.test(word));
-  return [...words, ...(typeof source.title === 'string' ? [source.title] : [])].map(fold);
-}
-
-/**
- * What is wrong with an entry's sources as a whole: a second-hand author without `via`, a `via` that names no other
- * source of the entry. Shared by initiatives and places. Returns [path, message] pairs.
- */
-export function sourceProblems(sources: unknown): [(string | number)[], string][] {
-  if (!Array.isArray(sources)) return [];
-  const problems: [(string | number)[], string][] = [];
-  const list = sources.filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null);
-  list.forEach((source, i) => {
-    const author = typeof source.author === 'string' ? fold(source.author) : '';
-    const via = typeof source.via === 'string' ? source.via.trim() : '';
-    const known = secondHandAuthors.find((entry) => author.includes(fold(entry.author)));
-    if (known && via === '') {
-      problems.push([
-        ['sources', i, 'via'],
-        `is missing: the editors know ${known.author} only through another text, so say where it was read, e.g. via: "${known.readIn}" (and list that text as a source too)`,
-      ]);
-    }
-    if (via !== '') {
-      const wanted = fold(via);
-      const named = list.some(
-        (other, j) => j !== i && namesOf(other).some((name) => wanted.includes(name) || name.includes(wanted)),
-      );
-      if (!named) {
-        problems.push([
-          ['sources', i, 'via'],
-          `names "${via}", which is not among this entry's sources: list the text you read it in as a source too, and name its author in via`,
-        ]);
-      }
-    }
-  });
-  return problems;
-}
 
 /** Shortest note on who meets whom: long enough to name both sides and whether contact arises. */
 export const STRATEGY_NOTE_MIN = 60;
@@ -165,99 +79,6 @@ export function isDefinitionCopy(note: string): boolean {
       return text.includes(def) || def.includes(text) || distance(text, def) <= def.length / 4;
     }),
   );
-}
-
-/** A further link for readers. */
-export const linkSchema = record(
-  {
-    title: text('the link text'),
-    url: url('the address of the link'),
-  },
-  'a link with a title and a url',
-);
-
-/** Latitude and longitude in decimal degrees (WGS84). */
-export const coordinatesSchema = record(
-  {
-    lat: z
-      .number({ error: 'must be a number of decimal degrees, e.g. 51.84' })
-      .min(-90, { error: 'is out of range: latitude lies between -90 and 90' })
-      .max(90, { error: 'is out of range: latitude lies between -90 and 90' }),
-    lng: z
-      .number({ error: 'must be a number of decimal degrees, e.g. 5.86' })
-      .min(-180, { error: 'is out of range: longitude lies between -180 and 180' })
-      .max(180, { error: 'is out of range: longitude lies between -180 and 180' }),
-  },
-  'coordinates with lat and lng',
-).superRefine(({ lat, lng }, ctx) => {
-  const b = NETHERLANDS_BOUNDS;
-  if (lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng) return;
-  const swapped = lng >= b.minLat && lng <= b.maxLat && lat >= b.minLng && lat <= b.maxLng;
-  ctx.addIssue({
-    code: 'custom',
-    input: { lat, lng },
-    message: swapped
-      ? 'lie outside the Netherlands: lat and lng look swapped (lat is about 51–53, lng about 4–7)'
-      : 'lie outside the Netherlands: check lat (about 51–53) and lng (about 4–7)',
-  });
-});
-
-/** Contact details of the organisation (never of a private person). */
-export const contactSchema = record(
-  {
-    /** Name of the organisation to contact. */
-    name: text('the name of the organisation').optional(),
-    /** The organisation's website. */
-    website: url('the website').optional(),
-    /** An e-mail address; published only when `emailPublic` is true. */
-    email: email('the e-mail address').optional(),
-    /** The organisation said this e-mail address may be published. */
-    emailPublic: z.boolean({ error: 'must be true or false' }).default(false),
-  },
-  'contact details',
-);
-
-/** An illustration; the alt text is required. */
-export const imageSchema = record(
-  {
-    /** Path under `public/` (starting with /) or a full URL. */
-    src: text('the image path'),
-    /** What the image shows, for people who cannot see it. */
-    alt: text('an alt text that says what the image shows'),
-    /** Who made the image, and under which licence. */
-    credit: text('the credit').optional(),
-  },
-  'an image with src and alt',
-);
-
-/**
- * When and how the facts of a practice example or a place were last checked, and by whom (a role, never a name):
- * after Open Referral HSDS's `assured_date`, kept apart from `updated` (when the entry last changed). Entries past
- * the site's freshness period, or never checked, are listed for the editors (`npm run freshness`).
- */
-export const verificationSchema = record(
-  {
-    /** The day the facts were checked: not in the future. */
-    date: date('the date the facts were checked'),
-    /** How they were checked (taxonomy `verificationMethod`). */
-    method: termId('verificationMethod', 'verification method'),
-    /** Who checked them, as a role (taxonomy `verifier`). */
-    by: termId('verifier', 'who checked'),
-  },
-  'the last check of the facts (date, method and by)',
-);
-
-/** A day's slack for a verification date "in the future": the build runs in UTC, editors write Dutch dates. */
-const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-
-/** The problem of a verification date later than today (plus a day's slack), or undefined. */
-export function futureVerificationProblem(verified: unknown, now: number = Date.now()): string | undefined {
-  if (typeof verified !== 'object' || verified === null) return undefined;
-  const { date } = verified as { date?: unknown };
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return undefined;
-  return date.getTime() > now + FUTURE_SLACK_MS
-    ? 'is in the future: write the day the facts were actually checked'
-    : undefined;
 }
 
 const baseShape = {

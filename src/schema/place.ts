@@ -24,7 +24,7 @@ import {
   sourceSchema,
   SUMMARY_MAX,
   verificationSchema,
-} from './initiative.ts';
+} from './parts.ts';
 
 const placeShape = {
   /** The name of the place; a generic description when the source names none ("Ijssalon in het dorp"). */
