@@ -39,42 +39,65 @@ const term = (vocabulary: VocabularyName, id: string, lang: Lang, facet?: FacetK
   ...(facet ? { facet: { key: facet, value: id } } : {}),
 });
 
-/**
- * The facts of an entry in reading order; empty optional fields are left out. `placeTitle` names the places of
- * the atlas the entry points at (their slugs are checked at build time).
- */
-export function entryFacts(
-  data: Initiative,
-  lang: Lang,
-  placeTitle: (slug: string) => string | undefined = () => undefined,
-): Fact[] {
-  const definition = (vocabulary: VocabularyName, id: string) => findTerm(vocabulary, id)?.definition[lang];
+/** A fact of one taxonomy value with its definition under it (`facet`: the value links to its facet page). */
+export function termFact(key: UiKey, vocabulary: VocabularyName, id: string, lang: Lang, facet?: FacetKey): Fact {
+  return { key, values: [term(vocabulary, id, lang, facet)], definition: findTerm(vocabulary, id)?.definition[lang] };
+}
+
+/** Where exactly, shared by entries and places: the neighbourhood and the coordinates, when known. */
+export function locationFacts(data: {
+  neighbourhood?: string | undefined;
+  coordinates?: { lat: number; lng: number } | undefined;
+}): Fact[] {
   const facts: (Fact | false | undefined)[] = [
-    {
-      key: 'entry.kind',
-      values: [term('entryKind', data.kind, lang, 'kind')],
-      definition: definition('entryKind', data.kind),
+    data.neighbourhood !== undefined && {
+      key: 'entry.neighbourhood',
+      values: [{ text: data.neighbourhood, authored: true }],
     },
-    {
-      key: 'entry.strategy',
-      values: [term('strategy', data.strategy, lang, 'strategy')],
-      definition: definition('strategy', data.strategy),
+    data.coordinates && {
+      key: 'entry.coordinates',
+      values: [{ text: `${data.coordinates.lat.toFixed(5)}, ${data.coordinates.lng.toFixed(5)}` }],
     },
-    { key: 'entry.strategyNote', values: [{ text: data.strategyNote, authored: true }] },
-    {
-      key: 'entry.actors',
-      values: data.actors.map((actor) => {
-        const kind = vocabularies.actorType.find((a) => a.id === actor.type);
-        return {
-          text: actor.name
-            ? `${actor.name} (${labelOf('actorType', actor.type, lang).toLowerCase()})`
-            : labelOf('actorType', actor.type, lang),
-          facet: { key: 'actor', value: actor.type },
-          authored: Boolean(actor.name),
-          ...(kind ? { note: t(lang, kind.formality === 'formal' ? 'entry.formal' : 'entry.informal') } : {}),
-        };
-      }),
+  ];
+  return facts.filter((fact): fact is Fact => Boolean(fact));
+}
+
+/** How low the threshold is and who hosts, shared by entries and places, when known. */
+export function welcomeFacts(
+  data: { thresholdFeatures: readonly string[]; hostRole?: string | undefined },
+  lang: Lang,
+): Fact[] {
+  const facts: (Fact | false)[] = [
+    data.thresholdFeatures.length > 0 && {
+      key: 'entry.thresholdFeatures',
+      values: data.thresholdFeatures.map((id) => term('thresholdFeature', id, lang)),
     },
+    data.hostRole !== undefined && { key: 'entry.hostRole', values: [{ text: data.hostRole, authored: true }] },
+  ];
+  return facts.filter((fact): fact is Fact => Boolean(fact));
+}
+
+/** The carriers of an initiative: their names with their kind, or the kind alone; formal or informal. */
+function actorsFact(data: Initiative, lang: Lang): Fact {
+  return {
+    key: 'entry.actors',
+    values: data.actors.map((actor) => {
+      const kind = vocabularies.actorType.find((a) => a.id === actor.type);
+      return {
+        text: actor.name
+          ? `${actor.name} (${labelOf('actorType', actor.type, lang).toLowerCase()})`
+          : labelOf('actorType', actor.type, lang),
+        facet: { key: 'actor', value: actor.type },
+        authored: Boolean(actor.name),
+        ...(kind ? { note: t(lang, kind.formality === 'formal' ? 'entry.formal' : 'entry.informal') } : {}),
+      };
+    }),
+  };
+}
+
+/** Where an initiative happens: the kinds of place, its place, the places of the atlas, the municipality. */
+function whereFacts(data: Initiative, lang: Lang, placeTitle: (slug: string) => string | undefined): Fact[] {
+  const facts: (Fact | false)[] = [
     { key: 'entry.placeTypes', values: data.placeTypes.map((id) => term('placeType', id, lang, 'place')) },
     data.placeName !== undefined && { key: 'entry.placeName', values: [{ text: data.placeName, authored: true }] },
     data.places.length > 0 && {
@@ -91,58 +114,49 @@ export function entryFacts(
         ? [{ text: data.municipality, facet: { key: 'municipality', value: municipalitySlug(data.municipality) } }]
         : [{ text: data.region ?? t(lang, 'entry.nationwide'), authored: data.region !== undefined }],
     },
-    data.neighbourhood !== undefined && {
-      key: 'entry.neighbourhood',
-      values: [{ text: data.neighbourhood, authored: true }],
-    },
-    data.coordinates && {
-      key: 'entry.coordinates',
-      values: [{ text: `${data.coordinates.lat.toFixed(5)}, ${data.coordinates.lng.toFixed(5)}` }],
-    },
+  ];
+  return [...facts.filter((fact): fact is Fact => Boolean(fact)), ...locationFacts(data)];
+}
+
+/** When: the period as precisely as known, or nothing. */
+function periodFact(data: Initiative, lang: Lang): Fact | undefined {
+  if (!(data.startDate ?? data.endDate)) return undefined;
+  const text = [
+    data.startDate && t(lang, 'entry.from', { date: formatDate(data.startDate, lang) }),
+    data.endDate && t(lang, 'entry.until', { date: formatDate(data.endDate, lang) }),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { key: 'entry.period', values: [{ text }] };
+}
+
+/**
+ * The facts of an entry in reading order; empty optional fields are left out. `placeTitle` names the places of
+ * the atlas the entry points at (their slugs are checked at build time). Fields left to the editors (`pending`)
+ * are simply not there yet: no page says so.
+ */
+export function entryFacts(
+  data: Initiative,
+  lang: Lang,
+  placeTitle: (slug: string) => string | undefined = () => undefined,
+): Fact[] {
+  const facts: (Fact | false | undefined)[] = [
+    termFact('entry.kind', 'entryKind', data.kind, lang, 'kind'),
+    termFact('entry.strategy', 'strategy', data.strategy, lang, 'strategy'),
+    { key: 'entry.strategyNote', values: [{ text: data.strategyNote, authored: true }] },
+    actorsFact(data, lang),
+    ...whereFacts(data, lang, placeTitle),
     { key: 'entry.targetGroups', values: data.targetGroups.map((id) => term('targetGroup', id, lang, 'target')) },
     data.themes.length > 0 && {
       key: 'entry.themes',
       values: data.themes.map((id) => term('theme', id, lang, 'theme')),
     },
-    {
-      key: 'entry.contactIntensity',
-      values: [term('contactIntensity', data.contactIntensity, lang)],
-      definition: definition('contactIntensity', data.contactIntensity),
-    },
-    {
-      key: 'entry.tariff',
-      values: [term('tariff', data.tariff, lang)],
-      definition: definition('tariff', data.tariff),
-    },
-    // Left to the editors (`pending`): no page says so, the fact is simply not there yet.
-    data.permanence !== undefined && {
-      key: 'entry.permanence',
-      values: [term('permanence', data.permanence, lang)],
-      definition: definition('permanence', data.permanence),
-    },
-    Boolean(data.startDate ?? data.endDate) && {
-      key: 'entry.period',
-      values: [
-        {
-          text: [
-            data.startDate && t(lang, 'entry.from', { date: formatDate(data.startDate, lang) }),
-            data.endDate && t(lang, 'entry.until', { date: formatDate(data.endDate, lang) }),
-          ]
-            .filter(Boolean)
-            .join(' '),
-        },
-      ],
-    },
-    data.status !== undefined && {
-      key: 'entry.status',
-      values: [term('status', data.status, lang)],
-      definition: definition('status', data.status),
-    },
-    data.thresholdFeatures.length > 0 && {
-      key: 'entry.thresholdFeatures',
-      values: data.thresholdFeatures.map((id) => term('thresholdFeature', id, lang)),
-    },
-    data.hostRole !== undefined && { key: 'entry.hostRole', values: [{ text: data.hostRole, authored: true }] },
+    termFact('entry.contactIntensity', 'contactIntensity', data.contactIntensity, lang),
+    termFact('entry.tariff', 'tariff', data.tariff, lang),
+    data.permanence !== undefined && termFact('entry.permanence', 'permanence', data.permanence, lang),
+    periodFact(data, lang),
+    data.status !== undefined && termFact('entry.status', 'status', data.status, lang),
+    ...welcomeFacts(data, lang),
   ];
   return facts.filter((fact): fact is Fact => Boolean(fact));
 }

@@ -7,7 +7,7 @@ import type { Place } from '../schema/place.ts';
 import { findTerm, labelOf, vocabularies, type VocabularyName } from '../taxonomy/index.ts';
 import { municipalityByName } from '../taxonomy/municipalities.ts';
 import type { Catalog, CatalogEntry } from './catalog.ts';
-import type { Fact, FactValue } from './entry-facts.ts';
+import { locationFacts, termFact, welcomeFacts, type Fact, type FactValue } from './entry-facts.ts';
 import { pathFor } from './routes.ts';
 
 export interface PlaceEntry {
@@ -88,36 +88,17 @@ export function placeFacts(
       ],
       definition: definition('placeType', data.kind),
     },
-    {
-      key: 'place.status',
-      values: [term('placeStatus', data.status, lang)],
-      definition: definition('placeStatus', data.status),
-    },
+    termFact('place.status', 'placeStatus', data.status, lang),
     {
       key: 'entry.municipality',
       values: data.municipality
         ? [{ text: data.municipality, ...(area ? { href: area } : {}) }]
         : [{ text: t(lang, 'place.noMunicipality') }],
     },
-    data.neighbourhood !== undefined && {
-      key: 'entry.neighbourhood',
-      values: [{ text: data.neighbourhood, authored: true }],
-    },
-    data.coordinates && {
-      key: 'entry.coordinates',
-      values: [{ text: `${data.coordinates.lat.toFixed(5)}, ${data.coordinates.lng.toFixed(5)}` }],
-    },
+    ...locationFacts(data),
     { key: 'place.targetGroups', values: data.targetGroups.map((id) => term('targetGroup', id, lang)) },
-    {
-      key: 'place.contactIntensity',
-      values: [term('contactIntensity', data.contactIntensity, lang)],
-      definition: definition('contactIntensity', data.contactIntensity),
-    },
-    data.thresholdFeatures.length > 0 && {
-      key: 'entry.thresholdFeatures',
-      values: data.thresholdFeatures.map((id) => term('thresholdFeature', id, lang)),
-    },
-    data.hostRole !== undefined && { key: 'entry.hostRole', values: [{ text: data.hostRole, authored: true }] },
+    termFact('place.contactIntensity', 'contactIntensity', data.contactIntensity, lang),
+    ...welcomeFacts(data, lang),
     data.openedDate !== undefined && { key: 'place.opened', values: [{ text: formatDate(data.openedDate, lang) }] },
     data.closedDate !== undefined && { key: 'place.closed', values: [{ text: formatDate(data.closedDate, lang) }] },
   ];
