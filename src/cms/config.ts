@@ -11,13 +11,11 @@
  * it may read the site config; the browser only receives plain JSON.
  */
 import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
-import { z } from 'astro/zod';
 import { bodySections, initiativeSchema } from '../schema/initiative.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { placeBodySections, placeSchema } from '../schema/place.ts';
-import { labelOf, statuses, vocabularies, type VocabularyName } from '../taxonomy/index.ts';
+import { labelOf, statuses, vocabularies } from '../taxonomy/index.ts';
 import { pathFor } from '../lib/routes.ts';
-import { municipalityBySlug, municipalitySlugs } from '../taxonomy/municipalities.ts';
 import { collectionSchema } from '../schema/collection.ts';
 import {
   collectionTextOf,
@@ -30,7 +28,19 @@ import {
   textOf,
   type FieldText,
 } from './labels.ts';
-import { fieldsOf, type FieldInfo } from './schema-info.ts';
+import { fieldsOf } from './schema-info.ts';
+import { COUNTED_STRING_WIDGET, COUNTED_TEXT_WIDGET, field as fieldOf, type FieldContext } from './field-widgets.ts';
+
+export {
+  COUNTED_STRING_WIDGET,
+  COUNTED_TEXT_WIDGET,
+  DATE_FORMAT,
+  PARTIAL_DATE_WIDGET,
+  cmsOnlyDefaults,
+  definitionAnchors,
+  textPattern,
+  type FieldContext,
+} from './field-widgets.ts';
 
 /** The folder the CMS edits, relative to the repository root. Entries from the CMS are Markdown (`.md`): see docs/cms.md. */
 export const ENTRY_FOLDER = 'content/initiatives';
@@ -39,18 +49,6 @@ export const PLACE_FOLDER = 'content/places';
 /** Where uploaded images go in the repository, and the path they are served from. */
 export const MEDIA_FOLDER = 'public/images/uploads';
 export const PUBLIC_FOLDER = '/images/uploads';
-/** How dates are stored: the schema reads YYYY-MM-DD. */
-export const DATE_FORMAT = 'YYYY-MM-DD';
-
-/** The widget of a date known as precisely as it is known, registered by admin.ts. */
-export const PARTIAL_DATE_WIDGET = 'partial-date';
-
-/**
- * Defaults the CMS adds for convenience where the schema has none: a new entry
- * is published today unless the editor changes it. The contract test allows exactly these.
- */
-export const cmsOnlyDefaults: Readonly<Record<string, unknown>> = { published: '{{now}}' };
-
 /** The title the CMS gives a practitioner's own account, the source a new initiative starts with. */
 export const OWN_ACCOUNT_TITLE = labelOf('sourceKind', 'own-account', 'nl');
 /** The same, in an English entry. */
@@ -65,10 +63,6 @@ export const initiativeCmsDefaults: Readonly<Record<string, unknown>> = {
   kind: 'example',
   sources: [{ kind: 'own-account', title: OWN_ACCOUNT_TITLE }],
 };
-
-/** Text widgets with a character counter under them (registered by admin.ts), for fields with a limit. */
-export const COUNTED_STRING_WIDGET = 'counted-string';
-export const COUNTED_TEXT_WIDGET = 'counted-text';
 
 /**
  * Where Decap's "Bekijk live" opens an entry: the Dutch page of the route table (`pathFor`), with Decap's
@@ -101,207 +95,16 @@ const initiativeWidgets = {
   places: { ...pickBySlug('places'), multiple: true },
 } as const;
 
-/** How list items are summed up when collapsed, per list field. */
-const listSummary: Readonly<Record<string, string>> = {
-  // The type is an id (volunteers): a collapsed item shows the name only, or says it has none.
-  actors: "{{fields.name | default('drager zonder naam')}}",
-  sources: '{{fields.title}}',
-  links: '{{fields.title}}',
-};
-
-/** Decap checks `pattern` only on a non-empty value: these say the limit a value must keep. */
-export function textPattern(info: Extract<FieldInfo, { kind: 'text' }>): [string, string] | undefined {
-  // Decap patterns take no flags: the scheme is spelled out in both cases, as the schema's URL check allows.
-  if (info.format === 'url') return ['^[Hh][Tt][Tt][Pp][Ss]?://\\S+$', 'een volledig webadres, beginnend met https://'];
-  // The schema's own e-mail pattern, so the form and the schema agree on every address.
-  if (info.format === 'email') return [z.regexes.email.source, 'een e-mailadres, zoals naam@voorbeeld.nl'];
-  if (info.max !== undefined) {
-    // At most `max` characters once leading and trailing spaces are trimmed, as the schema counts them.
-    return [`^\\s*\\S[\\s\\S]{0,${info.max - 1}}\\s*$`, `maximaal ${info.max} tekens`];
-  }
-  return undefined;
-}
-
-function limitHint(info: FieldInfo): string | undefined {
-  if (info.kind === 'text' && info.max !== undefined) return `Maximaal ${info.max} tekens.`;
-  if (info.kind === 'number' && info.min !== undefined && info.max !== undefined) {
-    return `Tussen ${String(info.min)} en ${String(info.max)}.`;
-  }
-  return undefined;
-}
-
-const slugKey = [...municipalitySlugs].sort().join('\n');
-/** Whether an enum's options are the municipalities' URL slugs (collection rules store those). */
-const isMunicipalitySlugs = (options: readonly string[]) => [...options].sort().join('\n') === slugKey;
-
-/**
- * The options of an enum field: taxonomy ids as values, Dutch labels as labels. Municipalities are stored as
- * their official names (shown as they are) or, in collection rules, as URL slugs shown as names.
- */
-function optionsOf(
-  info: Extract<FieldInfo, { kind: 'enum' }>,
-  labels: Readonly<Record<string, string>> = {},
-): { label: string; value: string }[] {
-  const vocabulary = info.vocabulary ? vocabularies[info.vocabulary] : undefined;
-  const municipality = !vocabulary && isMunicipalitySlugs(info.options);
-  return info.options.map((id) => ({
-    value: id,
-    label:
-      vocabulary?.find((term) => term.id === id)?.label.nl ??
-      labels[id] ??
-      (municipality ? municipalityBySlug(id)?.name : id) ??
-      id,
-  }));
-}
-
-/** Where the about page defines a vocabulary's terms (`src/views/AboutView.astro`): the hint links there. */
-export const definitionAnchors: Partial<Record<VocabularyName, string>> = {
-  strategy: 'about-strategy',
-  actorType: 'about-actors',
-  placeType: 'about-place',
-  contactIntensity: 'about-contact',
-  thresholdFeature: 'about-threshold',
-  targetGroup: 'about-target-group',
-  theme: 'about-theme',
-  tariff: 'about-tariff',
-  permanence: 'about-permanence',
-  status: 'about-permanence',
-};
-
-/**
- * The definitions of an enum's options, one click away: a link to the about page, where each term is defined
- * (opens in a new tab). A short vocabulary the about page does not list gets its definitions in the hint itself.
- */
-function definitionsOf(info: Extract<FieldInfo, { kind: 'enum' }>): string | undefined {
-  // The language vocabulary defines the interface languages, not what an entry's language means: its labels say enough.
-  if (!info.vocabulary || info.vocabulary === 'lang') return undefined;
-  const anchor = definitionAnchors[info.vocabulary];
-  if (anchor) return `[Wat betekenen de keuzes?](${pathFor({ view: 'about' }, 'nl')}#${anchor})`;
-  return vocabularies[info.vocabulary].map((term) => `**${term.label.nl}**: ${term.definition.nl}`).join(' · ');
-}
-
-/** Where a collection's field labels come from, and the fields that get a widget of their own. */
-interface FieldContext {
-  texts: (path: string) => FieldText | undefined;
-  widgets: Readonly<Record<string, Partial<CmsField> & { widget: string }>>;
-  /** Defaults of this collection's CMS only. */
-  defaults?: Readonly<Record<string, unknown>>;
-}
-
 const initiativeContext: FieldContext = { texts: textOf, widgets: initiativeWidgets, defaults: initiativeCmsDefaults };
 
-function field(
+/** A CMS field of the initiative schema (the other collections pass their own context). */
+const field = (
   name: string,
   path: string,
-  info: FieldInfo,
+  info: Parameters<typeof fieldOf>[2],
   inOptionalGroup: boolean,
   context: FieldContext = initiativeContext,
-): CmsField {
-  const text = context.texts(path);
-  if (!text) throw new Error(`src/cms/labels.ts has no label for the schema field "${path}": add one`);
-  // Decap cannot say "required once its optional group is used" (decap-cms#7748): such a field is optional
-  // in the form, its hint says when it is needed, and the save check (schema + body safety) enforces it.
-  const required = info.required && !inOptionalGroup;
-  const enumInfo =
-    info.kind === 'enum' ? info : info.kind === 'list' && info.item.kind === 'enum' ? info.item : undefined;
-  const hint = [text.hint, limitHint(info), enumInfo && definitionsOf(enumInfo)].filter(Boolean).join(' ');
-  const fallback = context.defaults?.[path] ?? cmsOnlyDefaults[path] ?? info.default;
-  const base = {
-    name,
-    label: text.label,
-    required,
-    ...(hint ? { hint } : {}),
-    ...(fallback !== undefined ? { default: fallback } : {}),
-  };
-  const special = context.widgets[path];
-  if (special?.widget === 'relation') return { ...base, ...special } as CmsField;
-  switch (info.kind) {
-    case 'text': {
-      const pattern = textPattern(info);
-      const widget = special?.widget ?? 'string';
-      const counted = widget === COUNTED_STRING_WIDGET || widget === COUNTED_TEXT_WIDGET;
-      return {
-        ...base,
-        widget: widget as 'string',
-        ...(pattern ? { pattern } : {}),
-        // The counted widgets show "n van max tekens" under the field.
-        ...(counted && info.max !== undefined ? { max_length: info.max } : {}),
-      } as CmsField;
-    }
-    case 'enum':
-      return { ...base, widget: 'select', options: optionsOf(info, text.options) } as CmsField;
-    case 'date':
-      return {
-        ...base,
-        widget: 'datetime',
-        date_format: DATE_FORMAT,
-        time_format: false,
-        format: DATE_FORMAT,
-      } as CmsField;
-    case 'partialDate':
-      // A year, optionally a month and a day (src/cms/partial-date-widget.ts): stored as 2019, 2019-05 or 2019-05-12.
-      return { ...base, widget: PARTIAL_DATE_WIDGET } as CmsField;
-    case 'number':
-      return {
-        ...base,
-        widget: 'number',
-        value_type: info.int ? 'int' : 'float',
-        step: info.int ? 1 : 0.00001,
-        ...(info.min !== undefined ? { min: info.min } : {}),
-        ...(info.max !== undefined ? { max: info.max } : {}),
-      } as CmsField;
-    case 'boolean':
-      return { ...base, widget: 'boolean' } as CmsField;
-    case 'object':
-      return {
-        ...base,
-        widget: 'object',
-        fields: Object.entries(info.fields).map(([key, child]) =>
-          field(key, `${path}.${key}`, child, inOptionalGroup || !info.required, context),
-        ),
-      };
-    case 'list': {
-      const { item } = info;
-      if (item.kind === 'enum') {
-        return {
-          ...base,
-          widget: 'select',
-          multiple: true,
-          options: optionsOf(item, text.options),
-          ...(info.min ? { min: info.min } : {}),
-        } as CmsField;
-      }
-      if (item.kind === 'text') {
-        // A list of short texts (former slugs, municipality slugs): one text field per item.
-        const pattern = item.format === 'regex' && item.pattern ? item.pattern.source : undefined;
-        return {
-          ...base,
-          widget: 'list',
-          ...(text.singular ? { label_singular: text.singular } : {}),
-          ...(info.min ? { min: info.min } : {}),
-          field: {
-            name: 'item',
-            label: text.singular ?? text.label,
-            widget: 'string',
-            ...(pattern ? { pattern: [pattern, 'kleine letters, cijfers en streepjes, zoals repair-cafe-zuid'] } : {}),
-          },
-        };
-      }
-      if (item.kind !== 'object') throw new Error(`config.ts: no CMS widget for a list of ${item.kind} (${path})`);
-      return {
-        ...base,
-        widget: 'list',
-        ...(text.singular ? { label_singular: text.singular } : {}),
-        ...(listSummary[path] ? { summary: listSummary[path] } : {}),
-        // A new entry starts with one source (its fields have defaults): open, so it is seen and filled in.
-        ...(path === 'sources' ? { collapsed: false } : {}),
-        ...(info.min ? { min: info.min } : {}),
-        fields: Object.entries(item.fields).map(([key, child]) => field(key, `${path}.${key}`, child, false, context)),
-      };
-    }
-  }
-}
-
+) => fieldOf(name, path, info, inOptionalGroup, context);
 /** The suggested body: the section headings (of an initiative, unless others are given), in Dutch, as level-2 headings. */
 export function defaultBody(sections: readonly { nl: string }[] = bodySections): string {
   return sections.map((section) => `## ${section.nl}\n`).join('\n');
