@@ -126,41 +126,82 @@ function compact(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-/** The initiative, body and submitter a filled-in form describes. `today` is the publication date (YYYY-MM-DD). */
-export function submissionFrom(form: FormLike, today: string): Submission {
-  const rowOf: Record<RowList, number[]> = { actors: [], sources: [], links: [] };
-  const list = (name: RowList, read: (i: number) => Record<string, unknown>) => {
+/** The rows of the form's lists (actors, sources, links) that were filled in, and which form row each came from. */
+class RowReader {
+  readonly rowOf: Record<RowList, number[]> = { actors: [], sources: [], links: [] };
+
+  /** The filled rows of `name`, read by `read`; undefined when none is. */
+  list(name: RowList, read: (i: number) => Record<string, unknown>): Record<string, unknown>[] | undefined {
     const items: Record<string, unknown>[] = [];
     for (let i = 0; i < rows[name]; i++) {
       const item = compact(read(i));
       if (Object.keys(item).length === 0) continue;
       items.push(item);
-      rowOf[name].push(i);
+      this.rowOf[name].push(i);
     }
     return items.length > 0 ? items : undefined;
-  };
-  const year = (value: string | undefined) => (value !== undefined && /^\d+$/.test(value) ? Number(value) : value);
-  const choices = (name: string) => {
-    const values = form.getAll(name).filter((value): value is string => typeof value === 'string');
-    return values.length > 0 ? values : undefined;
-  };
-  const entryLang = form.get('lang') === 'en' ? 'en' : 'nl';
-  // The submitter's own account of their initiative is a source of its own, dated today; it comes last, so the
-  // rows of the form keep their places in the list (`rowOf`).
+  }
+}
+
+/** The checked options of a group, or undefined when none is. */
+function choicesOf(form: FormLike, name: string): string[] | undefined {
+  const values = form.getAll(name).filter((value): value is string => typeof value === 'string');
+  return values.length > 0 ? values : undefined;
+}
+
+/**
+ * The sources: the publication rows filled in and, when the submitter tells about their own initiative, their
+ * account, dated today. It comes last, so the rows of the form keep their places in the list (`rowOf`); the
+ * hidden first row is not read then.
+ */
+function sourcesFrom(form: FormLike, reader: RowReader, today: string, entryLang: Lang) {
   const ownAccount = form.get('sourceKind') === 'own-account';
-  const withOwnAccount = (sources: Record<string, unknown>[] | undefined) =>
-    ownAccount
-      ? [
-          ...(sources ?? []),
-          { kind: 'own-account', title: labelOf('sourceKind', 'own-account', entryLang), date: today },
-        ]
-      : sources;
+  const year = (value: string | undefined) => (value !== undefined && /^\d+$/.test(value) ? Number(value) : value);
+  const publications = reader.list('sources', (i) =>
+    ownAccount && i === 0
+      ? {}
+      : {
+          title: textOf(form, `sources.${String(i)}.title`),
+          author: textOf(form, `sources.${String(i)}.author`),
+          year: year(textOf(form, `sources.${String(i)}.year`)),
+          url: textOf(form, `sources.${String(i)}.url`),
+        },
+  );
+  if (!ownAccount) return publications;
+  const account = { kind: 'own-account', title: labelOf('sourceKind', 'own-account', entryLang), date: today };
+  return [...(publications ?? []), account];
+}
+
+/** The organisation's contact details, or undefined when none was given. */
+function contactFrom(form: FormLike): Record<string, unknown> | undefined {
   const contact = compact({
     name: textOf(form, 'contact.name'),
     website: textOf(form, 'contact.website'),
     email: textOf(form, 'contact.email'),
     emailPublic: form.get('contact.emailPublic') === 'on' ? true : undefined,
   });
+  return Object.keys(contact).length > 0 ? contact : undefined;
+}
+
+/** The body: each section filled in under its heading in the entry's language, and the sections by id. */
+function bodyFrom(form: FormLike, entryLang: Lang): { body: string; sections: Record<string, string> } {
+  const sections: Record<string, string> = {};
+  for (const section of bodySections) {
+    const text = textOf(form, `body.${section.id}`);
+    if (text) sections[section.id] = text;
+  }
+  const body = bodySections
+    .filter((section) => sections[section.id] !== undefined)
+    .map((section) => `## ${section[entryLang]}\n\n${sections[section.id] ?? ''}\n`)
+    .join('\n');
+  return { body, sections };
+}
+
+/** The initiative, body and submitter a filled-in form describes. `today` is the publication date (YYYY-MM-DD). */
+export function submissionFrom(form: FormLike, today: string): Submission {
+  const reader = new RowReader();
+  const choices = (name: string) => choicesOf(form, name);
+  const entryLang = form.get('lang') === 'en' ? 'en' : 'nl';
   const data = compact({
     title: textOf(form, 'title'),
     summary: textOf(form, 'summary'),
@@ -170,7 +211,7 @@ export function submissionFrom(form: FormLike, today: string): Submission {
     lang: textOf(form, 'lang'),
     strategy: textOf(form, 'strategy'),
     strategyNote: textOf(form, 'strategyNote'),
-    actors: list('actors', (i) => ({
+    actors: reader.list('actors', (i) => ({
       type: textOf(form, `actors.${String(i)}.type`),
       name: textOf(form, `actors.${String(i)}.name`),
     })),
@@ -188,41 +229,20 @@ export function submissionFrom(form: FormLike, today: string): Submission {
     status: textOf(form, 'status'),
     thresholdFeatures: choices('thresholdFeatures'),
     hostRole: textOf(form, 'hostRole'),
-    sources: withOwnAccount(
-      list('sources', (i) =>
-        // With an own account the first row is hidden: what may still be in it is not sent.
-        ownAccount && i === 0
-          ? {}
-          : {
-              title: textOf(form, `sources.${String(i)}.title`),
-              author: textOf(form, `sources.${String(i)}.author`),
-              year: year(textOf(form, `sources.${String(i)}.year`)),
-              url: textOf(form, `sources.${String(i)}.url`),
-            },
-      ),
-    ),
-    links: list('links', (i) => ({
+    sources: sourcesFrom(form, reader, today, entryLang),
+    links: reader.list('links', (i) => ({
       title: textOf(form, `links.${String(i)}.title`),
       url: textOf(form, `links.${String(i)}.url`),
     })),
-    contact: Object.keys(contact).length > 0 ? contact : undefined,
+    contact: contactFrom(form),
     published: today,
   });
-  const sections: Record<string, string> = {};
-  for (const section of bodySections) {
-    const text = textOf(form, `body.${section.id}`);
-    if (text) sections[section.id] = text;
-  }
-  const body = bodySections
-    .filter((section) => sections[section.id] !== undefined)
-    .map((section) => `## ${section[entryLang]}\n\n${sections[section.id] ?? ''}\n`)
-    .join('\n');
   const submitter = compact({
     name: textOf(form, 'submitter.name'),
     email: textOf(form, 'submitter.email'),
     phone: textOf(form, 'submitter.phone'),
   });
-  return { data, body, sections, submitter, rowOf };
+  return { data, ...bodyFrom(form, entryLang), submitter, rowOf: reader.rowOf };
 }
 
 /** The label of a form field in a message: "Bron 2 – Titel", "Tekst bij ‘Aanpak’". */
