@@ -217,6 +217,7 @@ describe('when the data cannot be loaded', () => {
       expect(shown()).toEqual(expected({ theme: ['health'] }));
     });
     expect(server.requests.filter((url) => url.endsWith('/0.json'))).toHaveLength(2);
+    expect(root().hasAttribute('data-enhanced'), 'the checkboxes are back').toBe(true);
   });
 
   test('a page without its parts is left alone', async () => {

@@ -62,6 +62,8 @@ async function render(browser: Browser): Promise<boolean> {
     return false;
   }
   show(browser, { index, view, records, matches, slice });
+  // Back to the checkboxes if an earlier try failed and dropped them.
+  parts.root.dataset.enhanced = '';
   return true;
 }
 
