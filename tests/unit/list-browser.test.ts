@@ -174,8 +174,31 @@ describe('pages and the address', () => {
     expect(box('theme', 'health').checked).toBe(false);
   });
 
-  test('a deep link shows its view at once, and the language switch keeps it', async () => {
-    const shownAtOnce = await open(`${base}?municipality=nijmegen&page=2`);
+  test('the boxes and the language switch follow the address at once, before the data is there', async () => {
+    server.hold(/\.json$/);
+    toggle('theme', 'health');
+    expect($('[data-lang-switch]').getAttribute('href')).toBe('/en/initiatives/?theme=health');
+    $('[data-facet-form]').dispatchEvent(new Event('reset', { cancelable: true }));
+    expect($('[data-lang-switch]').getAttribute('href')).toBe('/en/initiatives/');
+    expect(box('theme', 'health').checked, 'reset unticks at once').toBe(false);
+    history.replaceState(null, '', `${base}?theme=safety`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(box('theme', 'safety').checked, 'back/forward ticks at once').toBe(true);
+    server.release();
+    await vi.waitFor(() => {
+      expect(shown()).toEqual(expected({ theme: ['safety'] }));
+    });
+  });
+
+  test('a deep link: its boxes ticked at once, its view once the data is there, the language switch on it', async () => {
+    history.replaceState(null, '', `${base}?municipality=nijmegen&page=2`);
+    document.body.innerHTML = pageHtml();
+    server = fakeServer();
+    server.hold(/\.json$/);
+    const showing = enhance(root(), server.fetch);
+    expect(box('municipality', 'nijmegen').checked, 'ticked before the data is there').toBe(true);
+    server.release();
+    const shownAtOnce = await showing;
     expect(shownAtOnce).toBe(true);
     expect(shown()).toEqual(expected({ municipality: ['nijmegen'] }, 2));
     expect($('[data-lang-switch]').getAttribute('href')).toBe('/en/initiatives/?municipality=nijmegen&page=2');

@@ -9,7 +9,7 @@ import { positionsOf, size } from './bitset.ts';
 import { findParts, readConfig, type ListConfig, type ListParts } from './config.ts';
 import { listData, fetchJson, type FetchJson, type ListData } from './data.ts';
 import { pageSlice, type PageSlice } from './paging.ts';
-import { renderBoxes, renderCard, renderPagination, statusText } from './render.ts';
+import { renderBoxes, renderCard, renderPagination, statusText, tickBoxes } from './render.ts';
 import { selectionFromBoxes, turns } from './state.ts';
 import { readView, viewUrl, type View } from './url.ts';
 
@@ -36,7 +36,28 @@ export function enhance(root: HTMLElement, fetchFile: FetchJson = fetchJson): Pr
   };
   listen(browser);
   root.dataset.enhanced = '';
-  return location.search ? render(browser) : Promise.resolve(true);
+  if (!location.search) return Promise.resolve(true);
+  followAddress(browser);
+  return render(browser);
+}
+
+/**
+ * What follows the address at once, before the data is there: the ticked boxes, and the language switch, which
+ * leads to the same view in the other language.
+ */
+function followAddress(browser: Browser): void {
+  const { config, parts, switchHref } = browser;
+  tickBoxes(parts.boxes, currentView(browser).selection);
+  if (parts.languageSwitch) {
+    parts.languageSwitch.href = location.search ? `${config.otherBase}${location.search}` : switchHref;
+  }
+}
+
+/** Go to a view's address (a new history entry) and show it. */
+function go(browser: Browser, href: string): Promise<boolean> {
+  history.pushState(null, '', href);
+  followAddress(browser);
+  return render(browser);
 }
 
 /** The view of the current address. */
@@ -77,11 +98,7 @@ interface Shown {
 }
 
 function show(browser: Browser, { index, view, records, matches, slice }: Shown): void {
-  const { config, parts, switchHref } = browser;
-  // The language switch leads to the same filtered view in the other language.
-  if (parts.languageSwitch) {
-    parts.languageSwitch.href = location.search ? `${config.otherBase}${location.search}` : switchHref;
-  }
+  const { config, parts } = browser;
   renderBoxes(parts.form, parts.boxes, view.selection, countValues(index, view.selection));
   parts.list.replaceChildren(...records.map((record) => renderCard(parts.template, record, config.texts, config.lang)));
   parts.status.textContent = statusText(config.texts, matches);
@@ -91,8 +108,7 @@ function show(browser: Browser, { index, view, records, matches, slice }: Shown)
     pages: slice.pages,
     hrefFor: (page) => viewUrl(config.base, { selection: view.selection, page }),
     follow: (href) => {
-      history.pushState(null, '', href);
-      void render(browser);
+      void go(browser, href);
       toResults(parts);
     },
   });
@@ -108,14 +124,11 @@ function toResults(parts: ListParts): void {
 
 function listen(browser: Browser): void {
   const { config, parts, data } = browser;
-  const go = (view: View) => {
-    history.pushState(null, '', viewUrl(config.base, view));
-    return render(browser);
-  };
-  parts.form.addEventListener('change', () => void go({ selection: selectionFromBoxes(parts.boxes), page: 1 }));
+  const goTo = (view: View) => go(browser, viewUrl(config.base, view));
+  parts.form.addEventListener('change', () => void goTo({ selection: selectionFromBoxes(parts.boxes), page: 1 }));
   parts.form.addEventListener('reset', (event) => {
     event.preventDefault();
-    void go({ selection: {}, page: 1 });
+    void goTo({ selection: {}, page: 1 });
   });
   // The boxes filter as they change; "Toon de resultaten" takes keyboard and screen-reader users on to them.
   parts.form.addEventListener('submit', (event) => {
@@ -127,7 +140,7 @@ function listen(browser: Browser): void {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-page]') : null;
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    void go({ selection: currentView(browser).selection, page: Number(link.dataset.page) }).then((shown) => {
+    void goTo({ selection: currentView(browser).selection, page: Number(link.dataset.page) }).then((shown) => {
       if (shown) toResults(parts);
       else if (!parts.root.hasAttribute('data-enhanced')) location.href = link.href;
     });
@@ -136,5 +149,8 @@ function listen(browser: Browser): void {
   for (const type of ['pointerdown', 'focusin'] as const) {
     parts.form.addEventListener(type, () => void data.index(), { once: true });
   }
-  window.addEventListener('popstate', () => void render(browser));
+  window.addEventListener('popstate', () => {
+    followAddress(browser);
+    void render(browser);
+  });
 }

@@ -39,6 +39,11 @@ export function statusText(texts: ListTexts, matches: number): string {
   return texts.results.replace('{count}', String(matches));
 }
 
+/** Tick the boxes of the selection, untick the others (as soon as the address changes: no data needed). */
+export function tickBoxes(boxes: readonly HTMLInputElement[], selection: Selection): void {
+  for (const box of boxes) box.checked = (selection[box.name as FacetKey] ?? []).includes(box.value);
+}
+
 /**
  * Tick the boxes of the selection and write each value's count beside it. A value that would match nothing is
  * disabled, unless it is ticked or has focus (disabling it would drop keyboard focus to `<body>`).
@@ -50,9 +55,9 @@ export function renderBoxes(
   counts: FacetCounts,
 ): void {
   const focused = form.ownerDocument.activeElement;
+  tickBoxes(boxes, selection);
   for (const box of boxes) {
     const key = box.name as FacetKey;
-    box.checked = (selection[key] ?? []).includes(box.value);
     const count = counts[key].get(box.value) ?? 0;
     const label = form.querySelector(`[data-count-for="${key}:${box.value}"]`);
     if (label) label.textContent = `(${String(count)})`;
