@@ -1,11 +1,12 @@
 /**
  * BENCHMARKS.md from the benchmark's results: the machine, the targets of issue #7 beside the figures (✓/✗),
- * then per corpus size the builds and their steps, Astro beside Hugo, search transfer, page weight and
- * Lighthouse per page type, and the CMS bundle.
+ * then per corpus size the builds and their steps, Astro beside Hugo, search transfer, list filter transfer,
+ * page weight and Lighthouse per page type, and the CMS bundle.
  */
 import type { BuildRun } from './build.ts';
 import type { HugoRun } from './hugo.ts';
 import type { LighthouseScore } from './lighthouse.ts';
+import type { ListCost } from './list.ts';
 import { kb, pageTypes, type PageType, type PageWeight } from './pages.ts';
 import { queries, searchParts, searchTargets, type SearchCost } from './search.ts';
 import type { Step } from './steps.ts';
@@ -16,6 +17,7 @@ export interface SizeResult {
   builds: BuildRun[];
   index?: { bytes: number; files: number };
   search?: SearchCost;
+  list?: ListCost;
   /** The sample page of each type, undefined when the build has no such page. */
   samples?: Record<PageType, string | undefined>;
   weights: Map<PageType, PageWeight>;
@@ -144,6 +146,14 @@ const targets: Target[] = [
     what: `Pagefind later query ≤ ${kb(searchTargets.later)}`,
     check: (r) =>
       r.search ? cell(kb(r.search.second.bytes), r.search.second.bytes <= searchTargets.later) : undefined,
+  },
+  {
+    what: 'list: first filter ≤ 150 kB',
+    check: (r) => (r.list ? cell(kb(r.list.first.bytes), r.list.first.bytes <= 150_000) : undefined),
+  },
+  {
+    what: 'list: later filter ≤ 50 kB',
+    check: (r) => (r.list ? cell(kb(r.list.later.bytes), r.list.later.bytes <= 50_000) : undefined),
   },
 ];
 
@@ -310,6 +320,22 @@ function searchPartsTable(results: readonly SizeResult[]): string[] {
   ];
 }
 
+function listTable(results: readonly SizeResult[]): string[] {
+  const tick = (cost: ListCost['first']) => `\`${cost.tick.key}=${cost.tick.value}\` (${int(cost.matches)})`;
+  return [
+    ...header(
+      ['entries', 'first filter', 'its tick (matches)', 'later filter', 'its tick (matches)', 'browse.json (before)'],
+      ['---:', '---:', '---', '---:', '---', '---:'],
+    ),
+    ...results.map((r) => {
+      const list = r.list;
+      if (!list) return row([int(r.n), r.missing.get('list') ?? '—', '', '', '', '']);
+      const q = (cost: ListCost['first']) => `${kb(cost.bytes)} (${String(cost.requests)})`;
+      return row([int(r.n), q(list.first), tick(list.first), q(list.later), tick(list.later), kb(list.whole)]);
+    }),
+  ];
+}
+
 function weightTable(r: SizeResult): string[] {
   return [
     ...header(
@@ -459,6 +485,16 @@ word-index chunks, *fragments* one per result listed, *filters* the filter data,
 
 ${searchPartsTable(results).join('\n')}
 
+## List filters at scale
+
+What the list page (\`/initiatieven/\`) transfers in Chromium when the reader filters (scripts/bench/list.ts):
+*first filter* is every request from ticking the most used theme until its results show (the filter index and
+the record files of the first page of results), *later filter* what ticking one more value loads on top: of all
+values, the one whose first page needs the most record files not loaded yet. Number of requests in brackets.
+*browse.json* is the whole catalog as records, which the first filter loaded before (issue #14).
+
+${listTable(results).join('\n')}
+
 ## Page weight per page type
 
 What Chromium loads on opening one page of each type (Dutch address; the search page with the query
@@ -493,7 +529,7 @@ ${cms ?? 'not measured'}
 npm run bench                      # N = 1,000, 10,000 and 30,000: the full report (takes long)
 npm run bench -- 1000 5000         # other sizes
 npm run bench -- --quick           # N = 1,000, one Lighthouse run per page, report to .bench/BENCHMARKS.md
-npm run bench -- --skip=lighthouse,hugo 10000   # leave out parts: rebuild, hugo, search, weight, lighthouse
+npm run bench -- --skip=lighthouse,hugo 10000   # leave out parts: rebuild, hugo, search, list, weight, lighthouse
 \`\`\`
 
 \`npm test\` builds N = 1,000 once as a correctness check (tests/build/bench-smoke.test.ts), with no timings.

@@ -6,12 +6,12 @@
  *   npm run bench                              # 1,000, 10,000 and 30,000
  *   npm run bench -- 1000 5000                 # other sizes
  *   npm run bench -- --quick                   # 1,000 only, one Lighthouse run per page, to .bench/BENCHMARKS.md
- *   npm run bench -- --skip=lighthouse,hugo    # leave parts out: rebuild, hugo, search, weight, lighthouse
+ *   npm run bench -- --skip=lighthouse,hugo    # leave parts out: rebuild, hugo, search, list, weight, lighthouse
  *   npm run bench -- --runs=5 --out=FILE       # Lighthouse runs per page (default 3); where the report goes
  *
  * Per size: generate the corpus (.bench/content-N), a cold build, a rebuild with no change and one after
  * editing one entry (steps timed from the build log), the same corpus built by Hugo, then in Chromium: search
- * transfer, page weight and Lighthouse per page type. The real content is never touched.
+ * transfer, list filter transfer, page weight and Lighthouse per page type. The real content is never touched.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -24,12 +24,13 @@ import { generate } from './generate.ts';
 import { hugoBuild, hugoInstallHint, hugoVersion } from './hugo.ts';
 import { lighthouseScore } from './lighthouse.ts';
 import { folderSize } from './measure.ts';
+import { measureFilters } from './list.ts';
 import { kb, measurePageWeights, pageTypes, samplePages, type PageType } from './pages.ts';
 import { ratios, report, type Machine, type SizeResult } from './report.ts';
 import { serve } from './serve.ts';
 import { measureQueries, searchParts, searchTargets } from './search.ts';
 
-const parts = ['rebuild', 'hugo', 'search', 'weight', 'lighthouse'] as const;
+const parts = ['rebuild', 'hugo', 'search', 'list', 'weight', 'lighthouse'] as const;
 type Part = (typeof parts)[number];
 
 function parseArgs(argv: readonly string[]) {
@@ -161,6 +162,17 @@ async function bench(n: number, hugo: string | undefined): Promise<SizeResult> {
       }
     } catch (error) {
       result.missing.set('search', errorText(error));
+      log(`    failed: ${errorText(error)}`);
+    }
+  }
+
+  if (!skipped('list')) {
+    log('  list: first and later filter in Chromium …');
+    try {
+      result.list = await measureFilters(paths.dist);
+      log(`    first filter ${kb(result.list.first.bytes)}, later ${kb(result.list.later.bytes)}`);
+    } catch (error) {
+      result.missing.set('list', errorText(error));
       log(`    failed: ${errorText(error)}`);
     }
   }

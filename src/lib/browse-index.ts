@@ -1,30 +1,28 @@
 /**
- * The compact index the list page's script filters in the browser: one record
- * per entry with just what a card shows and its facet values. Served as
- * /data/browse.json (see pages/data/browse.json.ts).
+ * Every entry as one record with what a card shows and its facet values, served as /data/browse.json (see
+ * pages/data/browse.json.ts): the whole catalog in one open-data file, which the end-to-end tests read to derive
+ * what the list page must show. The list page itself loads the lighter files of lib/list-data.ts.
  */
-import { placeOf, type Catalog } from './catalog.ts';
+import { placeOf, type Catalog, type CatalogEntry } from './catalog.ts';
 import type { FacetValues } from './facets.ts';
+import type { ListRecord } from './list-format.ts';
 
-export interface BrowseRecord {
-  slug: string;
-  lang: string;
-  title: string;
-  summary: string;
-  strategy: string;
-  /** Neighbourhood and municipality, as the card shows them; empty for a nationwide example. */
-  place: string;
+export interface BrowseRecord extends ListRecord {
   facets: FacetValues;
 }
 
-export function browseIndex(catalog: Catalog): BrowseRecord[] {
-  return catalog.entries.map(({ slug, data, facets }) => ({
+/** What a card shows of one entry (the records of /data/browse.json and of the list page's record files). */
+export function listRecord({ slug, data }: CatalogEntry): ListRecord {
+  return {
     slug,
     lang: data.lang,
     title: data.title,
     summary: data.summary,
     strategy: data.strategy,
     place: placeOf(data),
-    facets,
-  }));
+  };
+}
+
+export function browseIndex(catalog: Catalog): BrowseRecord[] {
+  return catalog.entries.map((entry) => ({ ...listRecord(entry), facets: entry.facets }));
 }

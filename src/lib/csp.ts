@@ -34,7 +34,7 @@ import type { SiteConfig } from '../schema/site.ts';
  *   schema takes a full URL for an image or a logo and a body may show images (lib/body-safety.ts allows them, and
  *   data: images), so these allow images from any https: address. Images cannot run code; the policy of these
  *   pages is otherwise `page`'s;
- * - `list`: the list page, whose script fetches `/data/browse.json`;
+ * - `list`: the list page, whose script fetches its filter data from `/data/list/`;
  * - `contribute`: the Meedoen form, whose script fetches `/data/titles.json` ("Bestaat dit al?");
  * - `search`: Pagefind (its script, its WebAssembly, its index files; from 2,000 entries its worker);
  * - `map`: Leaflet's tiles from the host in `site.map`, its worker that fetches `/data/map.json`;

@@ -79,10 +79,10 @@ describe('no page runs into its policy', () => {
     expectClean(watched);
   });
 
-  test('the list, filtered from the address (fetches /data/browse.json)', async () => {
+  test('the list, filtered from the address (fetches its filter data from /data/list/)', async () => {
     const watched = await watchedPage();
     const { page } = watched;
-    const browse = page.waitForResponse((response) => response.url().endsWith('/data/browse.json'));
+    const browse = page.waitForResponse((response) => response.url().endsWith('/data/list/index.json'));
     await page.goto('/initiatieven/?strategy=bridging');
     expect((await browse).ok()).toBe(true);
     await page.locator('[data-browser][data-enhanced]').waitFor({ state: 'attached' });
