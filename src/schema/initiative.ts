@@ -34,25 +34,13 @@ import {
   futureVerificationProblem,
   imageSchema,
   linkSchema,
-  secondHandAuthors,
   sourceProblems,
   sourceSchema,
   verificationSchema,
 } from './parts.ts';
 
-export {
-  SUMMARY_MAX,
-  actorSchema,
-  contactSchema,
-  coordinatesSchema,
-  futureVerificationProblem,
-  imageSchema,
-  linkSchema,
-  secondHandAuthors,
-  sourceProblems,
-  sourceSchema,
-  verificationSchema,
-};
+// The parts shared with places, so that importers find every part of an initiative here.
+export * from './parts.ts';
 
 /**
  * Fields a practitioner may leave to the editors ("nog te bepalen door de redactie"): listed in `pending`, they may
