@@ -7,10 +7,9 @@
  */
 import type { z } from 'astro/zod';
 import { locale, t, type Lang } from '../i18n/index.ts';
-import { colloquialMatch, municipalityNames, officialMunicipalityName } from '../taxonomy/municipalities.ts';
+import { municipalityAdvice } from '../taxonomy/municipalities.ts';
 import type { BodyProblem } from './body-safety.ts';
 import type { ContactFound } from './private-contact.ts';
-import { suggest } from '../util/suggest.ts';
 
 /** The value at a path of the data (what the person filled in), for messages that quote it. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -38,21 +37,20 @@ const sentenceLabel = (label: string): string => label.replace(/\?\s*$/, '');
  */
 export function municipalityMessage(value: string, field: string, lang: Lang): string {
   const typed = value.trim().replace(/\s+/g, ' ');
-  const official = officialMunicipalityName(typed);
-  const names = official ? [official] : (colloquialMatch(typed) ?? []);
-  const quote = (name: string) => `“${name}”`;
+  const advice = municipalityAdvice(typed);
+  if (advice.kind === 'unknown') {
+    return advice.guess
+      ? t(lang, 'form.error.municipalityGuess', { field, value: typed, name: advice.guess })
+      : t(lang, 'form.error.municipalityUnknown', { field, value: typed });
+  }
+  const names = advice.kind === 'otherName' ? advice.names : [advice.kind === 'spelling' ? advice.name : typed];
   const [first] = names;
   if (first !== undefined && names.length === 1) {
     return t(lang, 'form.error.municipalityOfficial', { field, value: typed, name: first });
   }
-  if (names.length > 1) {
-    const list = new Intl.ListFormat(locale(lang), { type: 'disjunction' }).format(names.map(quote));
-    return t(lang, 'form.error.municipalityOneOf', { field, value: typed, count: names.length, names: list });
-  }
-  const guess = suggest(typed, municipalityNames);
-  return guess
-    ? t(lang, 'form.error.municipalityGuess', { field, value: typed, name: guess })
-    : t(lang, 'form.error.municipalityUnknown', { field, value: typed });
+  const quote = (name: string) => `“${name}”`;
+  const list = new Intl.ListFormat(locale(lang), { type: 'disjunction' }).format(names.map(quote));
+  return t(lang, 'form.error.municipalityOneOf', { field, value: typed, count: names.length, names: list });
 }
 
 /** One schema problem as a sentence about the field called `field`. */

@@ -83,24 +83,45 @@ export function colloquialMatch(input: string): readonly MunicipalityName[] | un
 const quote = (name: string) => `"${name}"`;
 
 /**
- * Why a name is not an official municipality name, with the fix; undefined when it is one. Checks, in order:
- * spelling that differs only in case, spacing or apostrophe, a colloquial or shared name, and a likely typo.
+ * What to tell someone who typed `input` as a municipality: the one decision behind `check:content`'s message
+ * (`municipalityProblem`) and the forms' (`municipalityMessage` in src/lib/form-messages.ts). In order: an
+ * official name; spelling that differs only in case, spacing or apostrophe; a colloquial or shared name ("Den
+ * Haag", "Bergen"); anything else, with a likely typo's official name.
  */
+export type MunicipalityAdvice =
+  | { kind: 'official' }
+  | { kind: 'spelling'; name: MunicipalityName }
+  | { kind: 'otherName'; names: readonly MunicipalityName[] }
+  | { kind: 'unknown'; guess: string | undefined };
+
+export function municipalityAdvice(input: string): MunicipalityAdvice {
+  if (byName.has(input)) return { kind: 'official' };
+  const same = officialMunicipalityName(input);
+  if (same) return { kind: 'spelling', name: same };
+  const names = colloquialMatch(input);
+  if (names) return { kind: 'otherName', names };
+  return { kind: 'unknown', guess: suggest(input.trim(), municipalityNames) };
+}
+
+/** Why a name is not an official municipality name, with the fix (for check:content); undefined when it is one. */
 export function municipalityProblem(input: string): string | undefined {
-  if (byName.has(input)) return undefined;
+  const advice = municipalityAdvice(input);
   const year = String(municipalityListYear);
   const list = `the CBS list of 1 January ${year} (data/gemeenten-${year}.csv)`;
-  const same = officialMunicipalityName(input);
-  if (same) return `"${input}" is not written as CBS writes it: use "${same}"`;
-  const official = colloquialMatch(input);
-  if (official) {
-    const [first, ...rest] = official;
-    return rest.length === 0
-      ? `"${input}" is not the official name of the municipality: write "${first ?? ''}", its name on ${list}`
-      : `"${input}" is the name of ${String(official.length)} municipalities: write ${official.map(quote).join(' or ')}, their names on ${list}`;
+  switch (advice.kind) {
+    case 'official':
+      return undefined;
+    case 'spelling':
+      return `"${input}" is not written as CBS writes it: use "${advice.name}"`;
+    case 'otherName': {
+      const [first, ...rest] = advice.names;
+      return rest.length === 0
+        ? `"${input}" is not the official name of the municipality: write "${first ?? ''}", its name on ${list}`
+        : `"${input}" is the name of ${String(advice.names.length)} municipalities: write ${advice.names.map(quote).join(' or ')}, their names on ${list}`;
+    }
+    case 'unknown':
+      return `"${input}" is not a Dutch municipality on ${list}.${advice.guess ? ` Did you mean "${advice.guess}"?` : ''} A village or neighbourhood goes in neighbourhood, with its municipality here`;
   }
-  const guess = suggest(input.trim(), municipalityNames);
-  return `"${input}" is not a Dutch municipality on ${list}.${guess ? ` Did you mean "${guess}"?` : ''} A village or neighbourhood goes in neighbourhood, with its municipality here`;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   municipalities,
   municipalityByCode,
   municipalityByName,
+  municipalityAdvice,
   municipalityBySlug,
   municipalityListYear,
   municipalityNames,
@@ -81,4 +82,14 @@ describe('messages for a wrong name', () => {
     if (message === undefined) expect(problem).toBeUndefined();
     else expect(problem).toContain(message);
   });
+});
+
+test('one decision for every message about a municipality: official, spelling, other name, unknown', () => {
+  expect(municipalityAdvice('Nijmegen')).toEqual({ kind: 'official' });
+  expect(municipalityAdvice('’s-hertogenbosch')).toEqual({ kind: 'spelling', name: "'s-Hertogenbosch" });
+  expect(municipalityAdvice('Den Haag')).toEqual({ kind: 'otherName', names: ["'s-Gravenhage"] });
+  const bergen = municipalityAdvice('Bergen');
+  expect(bergen.kind === 'otherName' && bergen.names.length).toBe(2);
+  expect(municipalityAdvice('Nijmgen')).toEqual({ kind: 'unknown', guess: 'Nijmegen' });
+  expect(municipalityAdvice('Atlantis')).toEqual({ kind: 'unknown', guess: undefined });
 });
