@@ -4,6 +4,7 @@
  * checks that English has exactly the same keys and placeholders.
  */
 import { idsOf, type Lang } from '../taxonomy/index.ts';
+import { fill, placeholdersOf } from './format.ts';
 import coreEn from './en.json';
 import coreNl from './nl.json';
 import areasEn from './areas.en.json';
@@ -31,11 +32,19 @@ export const defaultLang: Lang = idsOf('lang')[0];
 /** Look up a UI string and fill its `{placeholders}`. A missing placeholder value is an error. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = dictionaries[lang][key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = vars[name];
-    if (value === undefined) throw new Error(`t(${lang}, ${key}): no value for {${name}}`);
-    return String(value);
-  });
+  const missing = placeholdersOf(template).find((name) => vars[name] === undefined);
+  if (missing !== undefined) throw new Error(`t(${lang}, ${key}): no value for {${missing}}`);
+  return fill(template, vars);
+}
+
+/** The text for one or for more of two UI strings, by `count` (which fills `{count}`): `1 plek`, `3 plekken`. */
+export function tn(
+  lang: Lang,
+  count: number,
+  keys: { one: UiKey; other: UiKey },
+  vars: Record<string, string | number> = {},
+): string {
+  return t(lang, count === 1 ? keys.one : keys.other, { ...vars, count });
 }
 
 /** The other interface language (for the language switch). */
@@ -87,5 +96,5 @@ export function machineDate(date: Date | string): string {
 
 /** Pick the singular or plural count string. */
 export function countInitiatives(lang: Lang, count: number): string {
-  return count === 1 ? t(lang, 'count.initiative') : t(lang, 'count.initiatives', { count });
+  return tn(lang, count, { one: 'count.initiative', other: 'count.initiatives' });
 }

@@ -5,6 +5,7 @@
  * en 3 plekken"), a row's shape and its button's name are made here once, for the server's first page and for
  * every page the script shows. Pure and imports no build-time code: the build and the map page's script share it.
  */
+import { fill, plural } from '../i18n/format.ts';
 import type { MapComposition, MapItem, MapItemType } from './map-filters.ts';
 
 /** What the script says, with `{placeholders}` left in: the page fills nothing it cannot know. */
@@ -47,14 +48,11 @@ export interface MapTiles {
 /** Stands for the slug in `MapTexts.paths`. */
 export const slugPlaceholder = '__slug__';
 
-/** A text with its `{placeholders}` filled; one without a value stays as it is. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-}
+export { fill };
 
 /** `1 plek` or `3 plekken`: the singular text for one, the plural one (with `{count}`) otherwise. */
 export function countText(n: number, one: string, many: string): string {
-  return n === 1 ? one : fill(many, { count: n });
+  return plural(n, { one, other: many });
 }
 
 /** `{initiatives}` and `{places}` of a count line or a cluster's name, filled from a composition. */

@@ -74,6 +74,7 @@ describe("the map page's script", () => {
   test('shares the pure modules with the build, and nothing more of src/lib', () => {
     const shared = [...walk(clientModules).reached].filter((file) => !file.startsWith('src/client/')).sort();
     expect(shared).toEqual([
+      'src/i18n/format.ts',
       'src/lib/facets.ts',
       'src/lib/map-filters.ts',
       'src/lib/map-page.ts',

@@ -2,6 +2,7 @@
  * Writing a view into the list page: the cards (copies of the server's own card markup in `<template>`), the
  * status line, the checkboxes with their counts, and the pagination that replaces the server's.
  */
+import { plural } from '../../i18n/format.ts';
 import type { FacetCounts, FacetKey, Selection } from '../../lib/facets.ts';
 import type { ListRecord } from '../../lib/list-format.ts';
 import type { ListTexts } from './config.ts';
@@ -35,8 +36,7 @@ export function renderCard(template: HTMLTemplateElement, record: ListRecord, te
 /** "24 initiatieven gevonden", "1 initiatief gevonden" or "Geen initiatieven gevonden". */
 export function statusText(texts: ListTexts, matches: number): string {
   if (matches === 0) return texts.none;
-  if (matches === 1) return texts.one;
-  return texts.results.replace('{count}', String(matches));
+  return plural(matches, { one: texts.one, other: texts.results });
 }
 
 /** Tick the boxes of the selection, untick the others (as soon as the address changes: no data needed). */

@@ -2,6 +2,7 @@
  * What the search page shows: the status line and one result, built from the page's `<template>` and the texts
  * the page carries (texts.ts). Pure DOM work: no Pagefind, no URL.
  */
+import { fill, plural } from '../../i18n/format.ts';
 import { resultPathIn } from '../../lib/routes.ts';
 import type { Lang } from '../../taxonomy/index.ts';
 import type { SearchTexts } from './texts.ts';
@@ -13,19 +14,13 @@ export interface ResultData {
   meta: Record<string, string | undefined>;
 }
 
-/** A text with its `{name}` placeholders filled; placeholders without a value stay as they are. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export { fill };
 
 /** The status line after a search: none, one or `count` results, with the query when there is one. */
 export function statusText(texts: SearchTexts, total: number, query: string): string {
   if (total === 0) return texts.none;
-  if (query) return fill(total === 1 ? texts.resultsForOne : texts.resultsFor, { count: total, query });
-  return total === 1 ? texts.resultsOne : fill(texts.results, { count: total });
+  if (query) return plural(total, { one: texts.resultsForOne, other: texts.resultsFor }, { query });
+  return plural(total, { one: texts.resultsOne, other: texts.results });
 }
 
 /** Pagefind's excerpt HTML as nodes of `doc`, keeping only text and `<mark>` (whatever else it holds is text). */
