@@ -2,6 +2,7 @@
  * What the list page's script reads from the page: its settings and texts (data attributes of `[data-browser]`,
  * written by components/InitiativeBrowser.astro) and the elements it works on.
  */
+import { handed } from '../handed.ts';
 
 /** The interface texts the script writes, in the page's language (placeholders in braces). */
 export interface ListTexts {
@@ -23,6 +24,9 @@ export interface ListTexts {
   strategy: Record<string, string>;
   language: Record<string, string>;
 }
+
+/** The texts as the component hands them over (`data-texts`). */
+export const listTexts = handed<ListTexts>('texts');
 
 export interface ListConfig {
   /** The index of the filter data (lib/list-format.ts). */
@@ -47,7 +51,7 @@ export function readConfig(root: HTMLElement): ListConfig {
     base: data.base ?? location.pathname,
     otherBase: data.otherBase ?? '',
     serverPage: Number(data.page ?? 1) || 1,
-    texts: JSON.parse(data.texts ?? '{}') as ListTexts,
+    texts: listTexts.read(root),
   };
 }
 

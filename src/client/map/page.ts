@@ -4,6 +4,7 @@
  * (tests/unit/map-dom.test.ts).
  */
 import type { MapTexts, MapTiles } from '../../lib/map-page.ts';
+import { handed } from '../handed.ts';
 
 export interface MapParts {
   canvas: HTMLElement;
@@ -47,12 +48,16 @@ export interface MapConfig {
   otherBase: string;
 }
 
+/** The tiles and texts as the component hands them over (`data-tiles`, `data-texts`). */
+export const mapTiles = handed<MapTiles>('tiles');
+export const mapTexts = handed<MapTexts>('texts');
+
 /** What the page's data attributes say (the server wrote them from the same types). */
 export function mapConfig(root: HTMLElement): MapConfig {
   const { dataset } = root;
   return {
-    tiles: JSON.parse(dataset.tiles ?? '{}') as MapTiles,
-    texts: JSON.parse(dataset.texts ?? '{}') as MapTexts,
+    tiles: mapTiles.read(root),
+    texts: mapTexts.read(root),
     lang: dataset.lang ?? 'nl',
     src: new URL(dataset.src ?? '', location.href).href,
     base: dataset.base ?? location.pathname,

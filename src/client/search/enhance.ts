@@ -13,6 +13,11 @@ import { resultPager, type ResultPager } from './results.ts';
 import { emptySearch, isEmptySearch, searchUrl, showState, stateOfForm, stateOfLocation } from './state.ts';
 import type { SearchFields } from './state.ts';
 import type { SearchTexts } from './texts.ts';
+import { handed } from '../handed.ts';
+
+/** The texts and the counts over all entries as the component hands them over (`data-texts`, `data-totals`). */
+export const searchTextsData = handed<SearchTexts>('texts');
+export const searchTotals = handed<FilterCounts>('totals');
 
 /** How long typing pauses before the search runs (ms). */
 export const typingDelay = 250;
@@ -155,12 +160,12 @@ export interface SearchPage {
 export function enhanceSearch(root: HTMLElement, options: EnhanceOptions = {}): SearchPage | undefined {
   const parts = partsOf(root);
   if (!parts) return undefined;
-  const texts = JSON.parse(root.dataset.texts ?? '{}') as SearchTexts;
+  const texts = searchTextsData.read(root);
   const lang = (root.dataset.lang ?? 'nl') as Lang;
   const page: Page = {
     parts,
     texts,
-    totals: JSON.parse(root.dataset.totals ?? '{}') as FilterCounts,
+    totals: searchTotals.read(root),
     pagefind: pagefindLoader(location.origin, root.dataset.worker !== undefined, options.load),
     pager: resultPager(parts.list, parts.more, (data) => resultItem(parts.template, data, lang, texts)),
     generation: 0,
