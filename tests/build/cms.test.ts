@@ -13,6 +13,7 @@ import { cmsConfig } from '../../src/cms/config.ts';
 import { readEntryFiles } from '../../src/lib/content-files.ts';
 import { validateInitiatives } from '../../src/lib/validation.ts';
 import { formatProblem } from '../../src/schema/report.ts';
+import { t, type Lang } from '../../src/i18n/index.ts';
 import { site } from '../../src/site.config.ts';
 import { municipalityNames } from '../../src/taxonomy/municipalities.ts';
 import { assertBuilt, dist, distFiles, page } from './dist.ts';
@@ -93,6 +94,11 @@ describe('the Meedoen page', () => {
     expect(root.querySelectorAll('form[data-contribute-form] [name]').length).toBeGreaterThan(40);
     expect(root.querySelector('form[data-contribute-form]')?.getAttribute('data-editorial-email')).toBe(
       site.editorialContact.email,
+    );
+    // The draft notice's sentences are apart: "… na herladen. Je naam …" (Astro drops a line break there).
+    const notice = root.querySelector('[data-draft-box] p')?.text.replace(/\s+/g, ' ').trim() ?? '';
+    expect(notice).toContain(
+      `${t(lang as Lang, 'contribute.draft.saved')} ${t(lang as Lang, 'contribute.draft.privacy')}`,
     );
     // The municipality is typed, with the official names as suggestions (no script needed for those).
     expect(root.querySelector('#f-municipality')?.getAttribute('list')).toBe('f-municipality-list');
