@@ -83,6 +83,7 @@ function optionsOf(
 /** Where the about page defines a vocabulary's terms (`src/views/AboutView.astro`): the hint links there. */
 export const definitionAnchors: Partial<Record<VocabularyName, string>> = {
   strategy: 'about-strategy',
+  entryKind: 'about-kind',
   actorType: 'about-actors',
   placeType: 'about-place',
   contactIntensity: 'about-contact',

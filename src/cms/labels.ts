@@ -104,7 +104,7 @@ export const fieldTexts = {
   },
   kind: {
     label: 'Soort bijdrage',
-    hint: 'Een vorm van initiatief is een soort die onderzoek beschrijft: vul dan geen status, data, gemeente, wijk of coördinaten in. Een praktijkvoorbeeld is één concreet initiatief uit een bron die juist dit geval noemt: vul dan gemeente en status in.',
+    hint: 'Praktijkvoorbeeld: één initiatief, met gemeente en status. Vorm van initiatief: een soort die onderzoek beschrijft, zonder status, data of plek.',
   },
   strategy: { label: 'Strategie: binden, overbruggen of allebei' },
   strategyNote: {
