@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CMS_MARKER, pageScripts, reachable } from '../../scripts/cms-bundle.ts';
-import { cmsConfig } from '../../src/cms/config.ts';
+import { cmsConfig, definitionAnchors } from '../../src/cms/config.ts';
 import { readEntryFiles } from '../../src/lib/content-files.ts';
 import { validateInitiatives } from '../../src/lib/validation.ts';
 import { formatProblem } from '../../src/schema/report.ts';
@@ -141,3 +141,10 @@ test('a malicious body stops the build with the same lines as check:content', as
   expect(build.failure, 'the build should have failed').toBeDefined();
   for (const line of expected) expect(build.failure).toContain(line);
 }, 120_000);
+
+test('the CMS hints link to sections of the about page that exist', () => {
+  const about = page('/over/');
+  const anchors = Object.values(definitionAnchors);
+  expect(anchors.length).toBeGreaterThan(5);
+  for (const anchor of anchors) expect(about.querySelector(`#${anchor}`), anchor).not.toBeNull();
+});
