@@ -8,7 +8,7 @@
  * listed slugs exist is checked across files in `src/lib/validation.ts`.
  */
 import { z } from 'astro/zod';
-import { date, list, municipalitySlug, record, slug, termId, termIdList, text, url } from './fields.ts';
+import { date, frontmatter, list, municipalitySlug, record, slug, termId, termIdList, text, url } from './fields.ts';
 
 /** One curated item: an initiative by its slug (the file name), with the curator's note. */
 export const collectionItemSchema = record(
@@ -124,9 +124,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
 }
 
 /** The collection file, with the checks that span fields. */
-export const collectionSchema = record(collectionShape, 'the fields of a collection').superRefine(crossFieldChecks, {
-  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-});
+export const collectionSchema = frontmatter(collectionShape, 'the fields of a collection', crossFieldChecks);
 
 export type Collection = z.output<typeof collectionSchema>;
 export type CollectionRule = NonNullable<Collection['rule']>;

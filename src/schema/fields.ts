@@ -190,6 +190,20 @@ export function record<Shape extends z.ZodRawShape>(shape: Shape, what: string) 
 }
 
 /**
+ * The frontmatter of one kind of file: the fields of `shape` (unknown fields refused), then `checks`, the checks
+ * that span fields, which run only on an object (a file whose frontmatter is no object gets one message).
+ */
+export function frontmatter<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  what: string,
+  checks: (value: unknown, ctx: z.core.$RefinementCtx) => void,
+) {
+  return record(shape, what).superRefine(checks, {
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  });
+}
+
+/**
  * A municipality by its official CBS name (`data/gemeenten-<year>.csv`). A colloquial name ("Den Haag"), a
  * name CBS disambiguates ("Bergen") or a typo fails with the official name(s) to use.
  */

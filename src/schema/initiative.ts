@@ -15,11 +15,11 @@ import {
   municipality,
   partialDate,
   partialDateBefore,
-  record,
   slug,
   termId,
   termIdList,
   text,
+  frontmatter,
 } from './fields.ts';
 
 /** Coordinates are checked against the one box around the Netherlands (src/taxonomy/netherlands.ts). */
@@ -283,9 +283,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
 export const initiativeShape = baseShape;
 
 /** The initiative frontmatter, with the checks that span fields. */
-export const initiativeSchema = record(baseShape, 'the frontmatter of an initiative').superRefine(crossFieldChecks, {
-  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-});
+export const initiativeSchema = frontmatter(baseShape, 'the frontmatter of an initiative', crossFieldChecks);
 
 /** A validated initiative, as pages and lib/ see it. */
 export type Initiative = z.output<typeof initiativeSchema>;

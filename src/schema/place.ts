@@ -11,10 +11,10 @@ import {
   municipality,
   partialDate,
   partialDateBefore,
-  record,
   termId,
   termIdList,
   text,
+  frontmatter,
 } from './fields.ts';
 import {
   coordinatesSchema,
@@ -103,9 +103,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
 export { placeShape };
 
 /** The place frontmatter, with the checks that span fields. */
-export const placeSchema = record(placeShape, 'the frontmatter of a place').superRefine(crossFieldChecks, {
-  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-});
+export const placeSchema = frontmatter(placeShape, 'the frontmatter of a place', crossFieldChecks);
 
 export type Place = z.output<typeof placeSchema>;
 export type PlaceInput = z.input<typeof placeSchema>;
