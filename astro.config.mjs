@@ -1,4 +1,5 @@
 // @ts-check
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
@@ -7,13 +8,21 @@ import { astroCacheDir } from './src/lib/build-dirs.ts';
 import { responseHeaders } from './src/integrations/headers.ts';
 import { markdownPlugins } from './src/integrations/markdown.ts';
 
+// Pages are rendered in worker threads, one per core (Astro's default leaves one core out: one worker here, on 2 cores,
+// which renders and also discovers the routes). 0 renders on the main thread, as before (the build test compares
+// both). Workers share no module state: each loads the catalog once (BENCHMARKS.md: the memory each one costs).
+const workers = Number(process.env.BUURTPODIUM_BUILD_WORKERS ?? availableParallelism());
+// Every worker reads the build's "now" (src/lib/freshness.ts) once; this one moment is theirs, so pages rendered
+// either side of midnight by different workers agree.
+if (workers > 0) process.env.BUURTPODIUM_NOW ??= new Date().toISOString();
+
 export default defineConfig({
   site: site.baseUrl,
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Four pages at a time: a page's render waits on writing the previous one (twice with incremental builds: the
-    // output and the cache), so rendering one at a time left the CPU idle a third of the time (BENCHMARKS.md).
+    // Four pages at a time (per worker): a page's render waits on writing the previous one (twice with incremental
+    // builds: the output and the cache), so rendering one at a time left the CPU idle a third of the time.
     concurrency: Number(process.env.BUURTPODIUM_BUILD_CONCURRENCY ?? 4),
     // Stylesheets are always files, never inlined: the pages' Content-Security-Policy (src/lib/csp.ts) allows this
     // site's styles, not inline ones.
@@ -35,7 +44,7 @@ export default defineConfig({
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
   },
   // A rebuild copies the pages whose code and content are unchanged (cache keys: src/lib/cache-keys.ts).
-  experimental: { incrementalBuild: true },
+  experimental: { incrementalBuild: true, ...(workers > 0 ? { parallelPrerender: { workers } } : {}) },
   // Builds from another content root (benchmarks, test fixtures) keep their own cache (src/lib/build-dirs.ts).
   cacheDir: astroCacheDir(),
 });
