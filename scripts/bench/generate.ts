@@ -263,7 +263,7 @@ export function syntheticPlace(i: number): { slug: string; text: string } {
     `targetGroups: [${some(random, ids('targetGroup'), 2).join(', ')}]`,
     `contactIntensity: ${pick(random, ids('contactIntensity'))}`,
     `thresholdFeatures: [${some(random, ids('thresholdFeature'), 2).join(', ')}]`,
-    `municipality: ${JSON.stringify(municipality?.name ?? '')}`,
+    `municipality: ${JSON.stringify(municipality.name)}`,
     'coordinates:',
     `  lat: ${(51.3 + random() * 1.9).toFixed(4)}`,
     `  lng: ${(4.3 + random() * 2.6).toFixed(4)}`,

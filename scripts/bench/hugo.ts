@@ -8,7 +8,7 @@
  * Hugo's `.Related` is quadratic on this corpus (most of Hugo's time at 10,000 entries).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from './measure.ts';
 
@@ -98,7 +98,17 @@ export async function hugoBuild(
     };
   }
   const pages = sumPages(hugo.output, 'Pages') + sumPages(hugo.output, 'Paginator pages');
-  log(`hugo (${what}): ${pages.toLocaleString('en')} pages in ${hugo.seconds.toFixed(1)} s; Pagefind over its output …`);
+  // The switch works: an entry page lists related entries exactly when they were asked for.
+  const entryPage = path.join(dist, 'initiatief', 'bench-000001', 'index.html');
+  const shows = existsSync(entryPage) && readFileSync(entryPage, 'utf8').includes('class="cards"');
+  if (n > 1 && shows !== related) {
+    throw new Error(
+      `hugo: ${entryPage} ${shows ? 'shows' : 'does not show'} related entries (related = ${String(related)})`,
+    );
+  }
+  log(
+    `hugo (${what}): ${pages.toLocaleString('en')} pages in ${hugo.seconds.toFixed(1)} s; Pagefind over its output …`,
+  );
   const index = await run('npx', ['pagefind', '--site', dist], process.env, {
     allowFailure: true,
     echo: /Indexed \d+ page|Error/,

@@ -91,7 +91,9 @@ describe('a parallel build and a sequential build of the same content are byte-i
     }
     expect(files.some((file) => file.startsWith('pagefind/'))).toBe(true);
     expect(files.filter((file) => file.startsWith('_astro/')).length).toBeGreaterThan(0);
-    const different = files.filter((file) => !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
+    const different = files.filter(
+      (file) => !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))),
+    );
     expect(different).toEqual([]);
   });
 });
