@@ -1,5 +1,4 @@
 // @ts-check
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
@@ -8,10 +7,11 @@ import { astroCacheDir } from './src/lib/build-dirs.ts';
 import { responseHeaders } from './src/integrations/headers.ts';
 import { markdownPlugins } from './src/integrations/markdown.ts';
 
-// Pages are rendered in worker threads, one per core (Astro's default leaves one core out: one worker here, on 2 cores,
-// which renders and also discovers the routes). 0 renders on the main thread, as before (the build test compares
-// both). Workers share no module state: each loads the catalog once (BENCHMARKS.md: the memory each one costs).
-const workers = Number(process.env.BUURTPODIUM_BUILD_WORKERS ?? availableParallelism());
+// Render workers (Astro's experimental.parallelPrerender, worker threads): BUURTPODIUM_BUILD_WORKERS=2 renders the
+// pages in two. Off by default: at 10,000 entries on this project's 2-core machines, two workers rendered the pages
+// in 84 s against 52 s on the main thread, with 13 % more CPU and 370 MB more memory (BENCHMARKS.md, Render
+// workers). Workers share no module state: each loads the catalog itself; the output is byte-identical either way.
+const workers = Number(process.env.BUURTPODIUM_BUILD_WORKERS ?? 0);
 // Every worker reads the build's "now" (src/lib/freshness.ts) once; this one moment is theirs, so pages rendered
 // either side of midnight by different workers agree.
 if (workers > 0) process.env.BUURTPODIUM_NOW ??= new Date().toISOString();
@@ -21,8 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Four pages at a time (per worker): a page's render waits on writing the previous one (twice with incremental
-    // builds: the output and the cache), so rendering one at a time left the CPU idle a third of the time.
+    // Four pages at a time (per render worker): a page's render waits on writing the previous one (twice with
+    // incremental builds: the output and the cache), so rendering one at a time left the CPU idle a third of the time.
     concurrency: Number(process.env.BUURTPODIUM_BUILD_CONCURRENCY ?? 4),
     // Stylesheets are always files, never inlined: the pages' Content-Security-Policy (src/lib/csp.ts) allows this
     // site's styles, not inline ones.

@@ -44,8 +44,11 @@ export const pathsFor = (n: number): Paths => ({
 const ECHO =
   /content-check\]|Synced content|Building static entrypoints|\[vite\] ✓ built|generating static routes|Completed in|search index of|page\(s\) built|heap out of memory|Reached heap limit|\[ERROR\]/;
 
-/** Render workers of the product's build on this machine (astro.config.mjs: one per core). */
-export const defaultWorkers = availableParallelism();
+/** Render workers of the product's build, read as astro.config.mjs reads them (default none: the main thread). */
+export const defaultWorkers = Number(process.env.BUURTPODIUM_BUILD_WORKERS ?? 0);
+
+/** The render workers the benchmark also tries: one, and one per core. */
+export const otherWorkers = [...new Set([0, 1, availableParallelism()])].filter((n) => n !== defaultWorkers);
 
 /** One "now" for every build of a run (src/lib/freshness.ts), so builds made minutes apart can be compared. */
 const benchNow = new Date().toISOString().slice(0, 10);
@@ -154,8 +157,8 @@ function describe(build: BuildRun, cold?: BuildRun): string {
 }
 
 /**
- * Cold builds of the same corpus with other numbers of render workers (0: on Astro's main thread, as before
- * parallel rendering), each into a folder of its own (`dist-N-wK`, `cache-N-wK`), so the main build's output stays.
+ * Cold builds of the same corpus with other numbers of render workers (0: on Astro's main thread), each into a
+ * folder of its own (`dist-N-wK`, `cache-N-wK`), so the main build's output stays.
  */
 export async function workerBuilds(
   paths: Paths,

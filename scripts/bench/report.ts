@@ -19,8 +19,11 @@ export interface SizeResult {
   builds: BuildRun[];
   /** Cold builds with other numbers of render workers (0: Astro's main thread). */
   workerBuilds: BuildRun[];
-  /** The main-thread build's output against the default build's, file by file. */
-  identical?: { files: number; different: string[] };
+  /**
+   * The output of a build rendered the other way (main thread or workers) against the default build's, file by
+   * file; `workers`: that build's render workers (absent in results of the first run with workers as default: 0).
+   */
+  identical?: { workers?: number; files: number; different: string[] };
   minimal?: MinimalRun;
   filter?: FilterCost;
   index?: { bytes: number; files: number };
@@ -305,7 +308,7 @@ function buildTable(results: readonly SizeResult[]): string[] {
   ];
 }
 
-/** Cold builds by number of render workers: time, CPU, memory, and whether the output is the default build's. */
+/** Cold builds by number of render workers: time, CPU, memory, and whether the output is the main build's. */
 function workerTable(results: readonly SizeResult[]): string[] {
   const renderingSeconds = (b: BuildRun) =>
     b.steps.filter((step) => /pages \(HTML\)|feeds, exports/.test(step.name)).reduce((t, step) => t + step.seconds, 0);
@@ -330,8 +333,8 @@ function workerTable(results: readonly SizeResult[]): string[] {
       return runs.map((b) => {
         const output =
           b === c
-            ? 'the default'
-            : b.workers === 0 && r.identical
+            ? 'the run’s main build'
+            : b.workers === (r.identical?.workers ?? 0) && r.identical
               ? r.identical.different.length === 0
                 ? `byte-identical (${int(r.identical.files)} files)`
                 : `${String(r.identical.different.length)} files differ: ${r.identical.different.slice(0, 3).join(', ')}`
@@ -645,8 +648,8 @@ ${problems.length > 0 ? `\nMeasurements that failed:\n\n${problems.join('\n')}\n
 
 *Cold*: cache and output folder removed first. *No-change rebuild*: the same command again, Astro's cache
 (\`BUURTPODIUM_CACHE_DIR\`) kept. *One entry edited*: a sentence added to one entry's body, then rebuilt.
-*Render workers*: Astro's \`experimental.parallelPrerender\` (astro.config.mjs, \`BUURTPODIUM_BUILD_WORKERS\`,
-by default one per core).
+*Render workers*: Astro's \`experimental.parallelPrerender\` (astro.config.mjs, \`BUURTPODIUM_BUILD_WORKERS\`;
+0, the default: pages rendered on Astro's main thread).
 
 ${buildTable(results).join('\n')}
 
@@ -666,11 +669,11 @@ than the 100 ms sampling interval is the nearest sample.
 ${perSize('Steps', stepTable).join('\n')}
 ${optional(
   'Render workers',
-  `The same cold build with fewer render workers, each from an empty cache into a folder of its own; the build on
-Astro's main thread (0) is compared with the default build file by file, every byte (asset names included: Vite
-names them by content). Each worker is a thread that loads the catalog and the page code itself (they share no
-module state), so memory grows per worker: *peak RSS while rendering* is the process tree's peak during the feeds
-and pages steps.`,
+  `The same cold build with other numbers of render workers (0: Astro's main thread; 1; one per core), each from an
+empty cache into a folder of its own. A build rendered the other way (workers or main thread) is compared with
+the run's main build file by file, every byte (asset names included: Vite names them by content). Each worker is
+a thread that loads the catalog and the page code itself (they share no module state), so memory grows per
+worker: *peak RSS while rendering* is the process tree's peak during the feeds and pages steps.`,
   workerRows,
 )}${optional(
     'The product beside a minimal Astro site',
