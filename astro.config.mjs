@@ -8,9 +8,10 @@ import { responseHeaders } from './src/integrations/headers.ts';
 import { markdownPlugins } from './src/integrations/markdown.ts';
 
 // Render workers (Astro's experimental.parallelPrerender, worker threads): BUURTPODIUM_BUILD_WORKERS=2 renders the
-// pages in two. Off by default: at 10,000 entries on this project's 2-core machines, two workers rendered the pages
-// in 84 s against 52 s on the main thread, with 13 % more CPU and 370 MB more memory (BENCHMARKS.md, Render
-// workers). Workers share no module state: each loads the catalog itself; the output is byte-identical either way.
+// pages in two. Off by default: at 10,000 entries on this project's 2 shared cores, two workers rendered the routes
+// in 84 s against 52 s on the main thread, with 32 % more CPU, and the build peaked at 2,283 MB against 1,917
+// (BENCHMARKS.md, Render workers). Workers share no module state: each loads the catalog itself. The output is
+// byte-identical either way (tests/build/parallel-build.test.ts).
 const workers = Number(process.env.BUURTPODIUM_BUILD_WORKERS ?? 0);
 // Every worker reads the build's "now" (src/lib/freshness.ts) once; this one moment is theirs, so pages rendered
 // either side of midnight by different workers agree.
