@@ -135,7 +135,7 @@ const transfer = (cost: { bytes: number; requests: number } | undefined, target:
 /** The targets of issue #14, set for N = 10,000 (the memory row for N = 30,000). */
 const targets: Target[] = [
   {
-    what: 'full build ≤ 60 s (cold, both cores)',
+    what: 'full build ≤ 60 s (cold, default render workers)',
     check: (r) => {
       const b = cold(r);
       return b?.ok ? cell(`${sec(b.seconds)} s`, b.seconds <= 60) : undefined;
@@ -170,7 +170,7 @@ const targets: Target[] = [
     },
   },
   {
-    what: 'main thread and all cores: byte-identical output',
+    what: 'main thread and render workers: byte-identical output',
     check: (r) =>
       r.identical
         ? cell(
@@ -333,7 +333,7 @@ function workerTable(results: readonly SizeResult[]): string[] {
       return runs.map((b) => {
         const output =
           b === c
-            ? 'the run’s main build'
+            ? 'the build of the targets table'
             : b.workers === (r.identical?.workers ?? 0) && r.identical
               ? r.identical.different.length === 0
                 ? `byte-identical (${int(r.identical.files)} files)`
