@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 import { layersPlugin } from './eslint/layers.mjs';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', '.bench/', 'coverage/', 'tests/fixtures/'] },
+  { ignores: ['dist/', '**/.astro/', 'node_modules/', '.bench/', 'coverage/', 'tests/fixtures/', 'tests/.artifacts/'] },
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
   {

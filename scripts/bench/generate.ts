@@ -4,7 +4,8 @@
  * It writes to a folder of its own (never into content/), laid out as a
  * content root: `<out>/initiatives/<slug>.md` (Markdown, as the real entries)
  * and three curated collections in `<out>/collections/<slug>.yaml`, so the
- * collection and embed pages are built and measured too. Municipalities are
+ * collection and embed pages are built and measured too, and one place per
+ * hundred entries in `<out>/places/` (place and area pages). Municipalities are
  * official CBS names (src/taxonomy/municipalities.ts), drawn uniformly, so at
  * larger N every municipality gets a facet page; most entries with one also
  * have coordinates, for the map.
@@ -239,9 +240,49 @@ export function syntheticCollections(count: number): { slug: string; text: strin
   ].map(({ slug, text }) => ({ slug, text: `${text.join('\n')}\n` }));
 }
 
+/** How many places a corpus of `count` entries has: one per hundred entries, at least three. */
+export const placeCount = (count: number) => Math.max(3, Math.round(count / 100));
+
+/** The slug of synthetic place number `i` (1-based). */
+export const placeSlug = (i: number) => `bench-plek-${String(i).padStart(5, '0')}`;
+
 /**
- * Write N entries into `<out>/initiatives/` and the collections into `<out>/collections/`, replacing what was
- * there. Reports progress every 1,000 files.
+ * Synthetic place number `i` (1-based): an existing place in a municipality with coordinates, so the places list,
+ * the place pages, the areas and the map have places at every N.
+ */
+export function syntheticPlace(i: number): { slug: string; text: string } {
+  const random = prng(i * 6151 + 3);
+  const municipality = pick(random, municipalities);
+  const yaml = [
+    '---',
+    `title: ${JSON.stringify(`${sentence(random, 2).slice(0, -1)} ${String(i)}`)}`,
+    `summary: ${JSON.stringify(sentence(random, 18))}`,
+    'lang: nl',
+    `kind: ${pick(random, ids('placeType'))}`,
+    'status: active',
+    `targetGroups: [${some(random, ids('targetGroup'), 2).join(', ')}]`,
+    `contactIntensity: ${pick(random, ids('contactIntensity'))}`,
+    `thresholdFeatures: [${some(random, ids('thresholdFeature'), 2).join(', ')}]`,
+    `municipality: ${JSON.stringify(municipality.name)}`,
+    'coordinates:',
+    `  lat: ${(51.3 + random() * 1.9).toFixed(4)}`,
+    `  lng: ${(4.3 + random() * 2.6).toFixed(4)}`,
+    'sources:',
+    '  - title: "Synthetische bron voor de benchmark"',
+    'published: 2025-03-01',
+    '---',
+    '',
+    '## Wat voor plek',
+    '',
+    Array.from({ length: 3 }, () => sentence(random, 14)).join(' '),
+    '',
+  ];
+  return { slug: placeSlug(i), text: yaml.join('\n') };
+}
+
+/**
+ * Write N entries into `<out>/initiatives/`, their places (`placeCount`) into `<out>/places/` and the collections
+ * into `<out>/collections/`, replacing what was there. Reports progress every 1,000 files.
  */
 export async function generate(
   count: number,
@@ -258,12 +299,20 @@ export async function generate(
     await writeFile(path.join(dir, `${slug}.md`), text);
     if (i % 1000 === 0 && i < count) log(`generate: ${i}/${count} entries`);
   }
+  const placesDir = path.join(out, 'places');
+  await rm(placesDir, { recursive: true, force: true });
+  await mkdir(placesDir, { recursive: true });
+  const places = placeCount(count);
+  for (let i = 1; i <= places; i++) {
+    const { slug, text } = syntheticPlace(i);
+    await writeFile(path.join(placesDir, `${slug}.md`), text);
+  }
   const collectionsDir = path.join(out, 'collections');
   await rm(collectionsDir, { recursive: true, force: true });
   await mkdir(collectionsDir, { recursive: true });
   const collections = syntheticCollections(count);
   for (const { slug, text } of collections) await writeFile(path.join(collectionsDir, `${slug}.yaml`), text);
-  log(`generate: ${count} entries and ${collections.length} collections written to ${out}`);
+  log(`generate: ${count} entries, ${places} places and ${collections.length} collections written to ${out}`);
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {

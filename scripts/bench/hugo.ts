@@ -4,13 +4,17 @@
  * English), then Pagefind over Hugo's output, as the Astro build indexes its own. Hugo reads the corpus where it
  * is: a config file written per run mounts `.bench/content-N/initiatives` as the content of both languages
  * (a mount, because two languages may not share a contentDir), so there is no copy to keep in step.
+ * Built twice: with the related entries on every entry page (as the site shows four) and without them, since
+ * Hugo's `.Related` is quadratic on this corpus (most of Hugo's time at 10,000 entries).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from './measure.ts';
 
 export interface HugoRun {
+  /** Whether the entry pages show four related entries (Hugo's `.Related`). */
+  related: boolean;
   ok: boolean;
   failure?: string;
   version: string;
@@ -41,9 +45,14 @@ const sumPages = (output: string, row: string) =>
     0,
   );
 
-export async function hugoBuild(content: string, n: number, log: (line: string) => void): Promise<HugoRun> {
+export async function hugoBuild(
+  content: string,
+  n: number,
+  related: boolean,
+  log: (line: string) => void,
+): Promise<HugoRun> {
   const version = hugoVersion() ?? '';
-  const work = path.resolve(`.bench/hugo-${String(n)}`);
+  const work = path.resolve(`.bench/hugo-${String(n)}${related ? '' : '-plain'}`);
   const dist = path.join(work, 'dist');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -54,8 +63,10 @@ export async function hugoBuild(content: string, n: number, log: (line: string) 
     )
     .join('');
   const config = path.join(work, 'corpus.toml');
-  writeFileSync(config, `# Written by npm run bench: the corpus for both languages.\n${mounts}`);
-  log(`hugo ${version}: building the same ${n.toLocaleString('en')} entries …`);
+  const params = `[params]\n  related = ${String(related)}\n`;
+  writeFileSync(config, `# Written by npm run bench: the corpus for both languages.\n${params}${mounts}`);
+  const what = related ? 'with related entries' : 'without related entries';
+  log(`hugo ${version}: building the same ${n.toLocaleString('en')} entries, ${what} …`);
   const hugo = await run(
     'hugo',
     [
@@ -73,6 +84,7 @@ export async function hugoBuild(content: string, n: number, log: (line: string) 
   );
   if (hugo.code !== 0) {
     return {
+      related,
       ok: false,
       failure: hugo.output.split('\n').slice(-3).join(' / '),
       version,
@@ -86,12 +98,23 @@ export async function hugoBuild(content: string, n: number, log: (line: string) 
     };
   }
   const pages = sumPages(hugo.output, 'Pages') + sumPages(hugo.output, 'Paginator pages');
-  log(`hugo: ${pages.toLocaleString('en')} pages in ${hugo.seconds.toFixed(1)} s; Pagefind over its output …`);
+  // The switch works: an entry page lists related entries exactly when they were asked for.
+  const entryPage = path.join(dist, 'initiatief', 'bench-000001', 'index.html');
+  const shows = existsSync(entryPage) && readFileSync(entryPage, 'utf8').includes('class="cards"');
+  if (n > 1 && shows !== related) {
+    throw new Error(
+      `hugo: ${entryPage} ${shows ? 'shows' : 'does not show'} related entries (related = ${String(related)})`,
+    );
+  }
+  log(
+    `hugo (${what}): ${pages.toLocaleString('en')} pages in ${hugo.seconds.toFixed(1)} s; Pagefind over its output …`,
+  );
   const index = await run('npx', ['pagefind', '--site', dist], process.env, {
     allowFailure: true,
     echo: /Indexed \d+ page|Error/,
   });
   return {
+    related,
     ok: index.code === 0,
     ...(index.code === 0 ? {} : { failure: `pagefind: ${index.output.slice(-300)}` }),
     version,

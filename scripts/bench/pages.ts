@@ -13,7 +13,21 @@ import { entrySlug } from './generate.ts';
 import { gzippedBytes, servedBytes } from './measure.ts';
 import { serve } from './serve.ts';
 
-export const pageTypes = ['home', 'list', 'facet', 'entry', 'search', 'collection', 'embed', 'map'] as const;
+export const pageTypes = [
+  'home',
+  'list',
+  'facet',
+  'entry',
+  'search',
+  'meedoen',
+  'places',
+  'place',
+  'areas',
+  'area',
+  'collection',
+  'embed',
+  'map',
+] as const;
 export type PageType = (typeof pageTypes)[number];
 
 /** A topical word of the synthetic vocabulary, as a reader would search (the search page opens with results). */
@@ -34,12 +48,19 @@ export function samplePages(dist: string): Record<PageType, string | undefined> 
   const has = (sitePath: string) => existsSync(path.join(dist, sitePath.split('?')[0] ?? '', 'index.html'));
   const theme = firstDir(dist, 'initiatieven', 'thema');
   const collection = firstDir(dist, 'collecties');
+  const place = firstDir(dist, 'plekken');
+  const area = firstDir(dist, 'gebieden');
   const candidates: Record<PageType, string | undefined> = {
     home: '/',
     list: '/initiatieven/',
     facet: theme && `/initiatieven/thema/${theme}/`,
     entry: `/initiatief/${entrySlug(1)}/`,
     search: `/zoeken/?q=${searchWord}`,
+    meedoen: '/meedoen/',
+    places: '/plekken/',
+    place: place && `/plekken/${place}/`,
+    areas: '/gebieden/',
+    area: area && `/gebieden/${area}/`,
     collection: collection && `/collecties/${collection}/`,
     embed: collection && `/embed/collecties/${collection}/`,
     map: '/kaart/',

@@ -10,7 +10,8 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generate } from '../../scripts/bench/generate.ts';
+import { generate, placeCount } from '../../scripts/bench/generate.ts';
+import { pageTypes, samplePages } from '../../scripts/bench/pages.ts';
 import { facets, type FacetKey } from '../../src/lib/facets.ts';
 import { collectionFeedFormats, collectionFeedPath, dataPaths, pathFor, type Route } from '../../src/lib/routes.ts';
 import { searchWorkerFrom } from '../../src/lib/search.ts';
@@ -138,14 +139,22 @@ describe(`the benchmark corpus at N = ${String(N)} builds with every page`, () =
     expect(absent(Object.values(dataPaths))).toEqual([]);
   });
 
-  test('the search index holds every entry once (its Dutch-interface page, scripts/search-index.ts)', () => {
+  test('the search index holds every entry and place once (its Dutch-interface page, scripts/search-index.ts)', () => {
     expect(absent(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'])).toEqual([]);
     const entry = JSON.parse(readFileSync(path.join(build?.dist ?? '', 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(
       Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count])),
-    ).toEqual({ nl: N });
+    ).toEqual({ nl: N + placeCount(N) });
+  });
+
+  test('every page type the benchmark measures (page weight, Lighthouse) has its sample page', () => {
+    if (build?.failure !== undefined) throw new Error('the build failed: see "the build succeeds"');
+    const samples = samplePages(build?.dist ?? '');
+    expect(pageTypes.filter((type) => samples[type] === undefined)).toEqual([]);
+    expect(samples.place).toMatch(/^\/plekken\/bench-plek-\d+\/$/);
+    expect(samples.area).toMatch(/^\/gebieden\/[a-z-]+\/$/);
   });
 
   test('below searchWorkerFrom entries the search page searches without Pagefind’s worker', () => {

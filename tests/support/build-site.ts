@@ -3,8 +3,7 @@
  * real site's cache is left alone. A failed build does not throw: its output comes back for the test to read.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -21,7 +20,12 @@ export interface FixtureBuild {
 
 /** `env`: extra environment variables for the build, e.g. a site config override (`BUURTPODIUM_MAP_TILE_URL`). */
 export async function buildSite(contentRoot: string, env: Record<string, string> = {}): Promise<FixtureBuild> {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'bp-fixture-build-'));
+  // Below the project, not the system's temporary folder: for an output folder outside the working directory,
+  // Astro bundles the pages into the project's `.astro/.prerender/`, which fixture builds running at the same time
+  // would share (one build's clean-up removed another's stylesheets); below it, into the build's own folder.
+  const artifacts = path.resolve('tests/.artifacts');
+  mkdirSync(artifacts, { recursive: true });
+  const outDir = mkdtempSync(path.join(artifacts, 'fixture-build-'));
   const dist = path.join(outDir, 'dist');
   const remove = () => {
     rmSync(outDir, { recursive: true, force: true });
