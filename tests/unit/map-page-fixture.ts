@@ -7,6 +7,10 @@ import { mapTexts } from '../../src/lib/map-data.ts';
 import { mapFilterKeys, mapItemId, type MapFilterKey, type MapItem } from '../../src/lib/map-filters.ts';
 import type { MapTiles } from '../../src/lib/map-page.ts';
 
+/** Every filter of a point, empty: tests fill in the ones they need. */
+export const noFacets = (): Record<MapFilterKey, string[]> =>
+  Object.fromEntries(mapFilterKeys.map((key) => [key, []])) as unknown as Record<MapFilterKey, string[]>;
+
 export const municipalities = { utrecht: 'Utrecht', zwolle: 'Zwolle', breda: 'Breda' } as const;
 const labels: Partial<Record<MapFilterKey, Record<string, string>>> = {
   type: { initiative: 'Initiatief', place: 'Plek' },
@@ -28,12 +32,7 @@ export function point(i: number): MapItem {
     lng: 4 + (i % 10) * 0.3,
     lat: 51 + Math.floor(i / 10) * 0.2,
     facets: {
-      kind: [],
-      strategy: [],
-      actor: [],
-      place: [],
-      target: [],
-      theme: [],
+      ...noFacets(),
       municipality: [municipality],
       type: [type],
       placeStatus: type === 'place' ? [i % 2 === 0 ? 'active' : 'missed'] : [],

@@ -16,18 +16,9 @@ import {
   slugPlaceholder,
   statusText,
 } from '../../src/lib/map-page.ts';
+import { noFacets } from './map-page-fixture.ts';
 
-const noValues: MapFilterValues = {
-  kind: [],
-  strategy: [],
-  actor: [],
-  place: [],
-  target: [],
-  theme: [],
-  municipality: [],
-  type: [],
-  placeStatus: [],
-};
+const noValues: MapFilterValues = noFacets();
 
 function item(type: MapItem['type'], slug: string, placeStatus: string[] = []): MapItem {
   const facets = { ...noValues, type: [type], placeStatus };

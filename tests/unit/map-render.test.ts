@@ -20,16 +20,11 @@ import {
 } from '../../src/client/map/render.ts';
 import { Latest } from '../../src/client/map/state.ts';
 import { mapItemId, type MapItem } from '../../src/lib/map-filters.ts';
+import { noFacets } from './map-page-fixture.ts';
 
 function point(slug: string, offset: [number, number] = [0, 0], type: MapItem['type'] = 'initiative'): PointMark {
   const facets = {
-    kind: [],
-    strategy: [],
-    actor: [],
-    place: [],
-    target: [],
-    theme: [],
-    municipality: [],
+    ...noFacets(),
     type: [type],
     placeStatus: type === 'place' ? ['disappeared'] : [],
   };

@@ -10,6 +10,7 @@ import { connect } from '../../src/client/map/worker-client.ts';
 import { fetchMapData, mapService } from '../../src/client/map/worker-service.ts';
 import { asWorker, FakeWorker } from './map-fake-worker.ts';
 import { encodeMapData, mapItemId, mapPageSize, type MapData, type MapItem } from '../../src/lib/map-filters.ts';
+import { noFacets } from './map-page-fixture.ts';
 
 function item(i: number): MapItem {
   const type = i % 3 === 0 ? 'place' : 'initiative';
@@ -23,11 +24,7 @@ function item(i: number): MapItem {
     lng: 4 + (i % 10) * 0.3,
     lat: 51 + Math.floor(i / 10) * 0.4,
     facets: {
-      kind: [],
-      strategy: [],
-      actor: [],
-      place: [],
-      target: [],
+      ...noFacets(),
       theme: type === 'initiative' ? ['health'] : [],
       municipality: [i % 2 === 0 ? 'utrecht' : 'zwolle'],
       type: [type],
