@@ -7,22 +7,15 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { entrySlug } from './generate.ts';
-import { run, type RunResult } from './measure.ts';
+import { run, type MeasuredBuild, type RunResult } from './measure.ts';
 import { buildSteps, indexSecondsOf, isRouteLine, pagesOf, type Step } from './steps.ts';
 
 export type BuildKind = 'cold' | 'no change' | 'one entry edited';
 
-export interface BuildRun {
+export interface BuildRun extends MeasuredBuild {
   kind: BuildKind;
   /** Render workers (BUURTPODIUM_BUILD_WORKERS; 0: on Astro's main thread). */
   workers: number;
-  ok: boolean;
-  /** Why it failed ("out of memory …" or the last lines of the output). */
-  failure?: string;
-  seconds: number;
-  cpuSeconds: number;
-  peakRssMb: number;
-  pages: number;
   /** The Pagefind step's own figure. */
   indexSeconds: number;
   steps: Step[];

@@ -10,13 +10,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Request } from 'playwright-core';
 import { positionsOf, size } from '../../src/client/list/bitset.ts';
 import { decodeIndex, matchSet, type FacetIndex } from '../../src/client/list/facet-index.ts';
 import { facetKeys, type FacetKey, type Selection } from '../../src/lib/facets.ts';
 import { listIndexPath, type ListIndex } from '../../src/lib/list-format.ts';
 import { launchChromium } from '../chromium.ts';
 import { servedBytes } from './measure.ts';
+import { recordRequests } from './requests.ts';
 import { splitAt, type QueryCost } from './search.ts';
 import { serve } from './serve.ts';
 
@@ -97,33 +97,22 @@ export async function measureFilters(dist: string, ticks?: { first: Tick; later:
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    let fetched: { path: string; start: number }[] = [];
-    const pending = new Set<Request>();
     let recording = false;
-    page.on('request', (request) => {
-      if (recording) pending.add(request);
-    });
-    const ended = (request: Request) => {
-      if (!pending.delete(request)) return;
-      const { startTime } = request.timing();
-      fetched.push({ path: new URL(request.url()).pathname, start: startTime > 0 ? startTime : Date.now() });
-    };
-    page.on('requestfinished', ended);
-    page.on('requestfailed', ended);
+    const requests = recordRequests(page, () => recording);
     await page.goto(`${url}${listPath}`);
     await page.locator('[data-browser][data-enhanced]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     const tick = async (selection: Selection, { key, value }: Tick): Promise<FilterCost> => {
-      fetched = [];
+      requests.take();
       recording = true;
       await page.evaluate(() => {
         performance.clearMarks('bp:list-results');
       });
       await page.locator(`input[type="checkbox"][name="${key}"][value="${value}"]`).check();
       await page.waitForFunction(() => performance.getEntriesByName('bp:list-results').length > 0);
-      for (let waited = 0; pending.size > 0 && waited < 10_000; waited += 50) await page.waitForTimeout(50);
+      await requests.settled();
       recording = false;
-      const cost = splitAt(dist, fetched, Infinity).before;
+      const cost = splitAt(dist, requests.take(), Infinity).before;
       return { ...cost, tick: { key, value }, matches: size(matchSet(index, selection)) };
     };
     const firstCost = await tick(withTick({}, first), first);

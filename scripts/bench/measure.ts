@@ -227,3 +227,14 @@ export function folderSize(dir: string): { bytes: number; files: number } {
   }
   return { bytes, files };
 }
+
+/** What every timed build reports: whether it built, why not, wall and CPU time, peak memory and its pages. */
+export interface MeasuredBuild {
+  ok: boolean;
+  /** Why it failed ("out of memory …" or the last lines of the output). */
+  failure?: string;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  pages: number;
+}

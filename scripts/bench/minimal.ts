@@ -7,17 +7,10 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from './measure.ts';
+import { run, type MeasuredBuild } from './measure.ts';
 
-export interface MinimalRun {
-  ok: boolean;
-  failure?: string;
-  seconds: number;
-  cpuSeconds: number;
-  peakRssMb: number;
-  /** The pages Astro reports built: one per entry and the list's pages. */
-  pages: number;
-}
+/** A build of the minimal site; `pages`: one per entry and the list's pages, as Astro reports them. */
+export type MinimalRun = MeasuredBuild;
 
 /** The pages the minimal site has for `n` entries: one per entry and ⌈n / 24⌉ list pages. */
 export const minimalPages = (n: number) => n + Math.max(1, Math.ceil(n / 24));

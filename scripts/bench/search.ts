@@ -4,9 +4,9 @@
  * Bytes as a static host serves them (gzip, or as is when already compressed), with the number of requests.
  */
 import path from 'node:path';
-import type { Request } from 'playwright-core';
 import { launchChromium } from '../chromium.ts';
 import { servedBytes } from './measure.ts';
+import { recordRequests, type Fetched } from './requests.ts';
 import { serve } from './serve.ts';
 
 /** The targets of issue #7 at 10,000 entries, compressed transfer: a first query, and each query after it. */
@@ -46,12 +46,6 @@ export interface SearchCost {
 /** Two topical words (middle ranks of the synthetic vocabulary), as a reader would search. */
 export const queries = ['moestuin', 'bibliotheek'] as const;
 
-/** A Pagefind file the page or its worker requested, and when (epoch ms, the request's start). */
-interface Fetched {
-  path: string;
-  start: number;
-}
-
 /** What loading `files` (site paths, each once) costs, in all and per kind of file. */
 export function costOf(dist: string, files: string[]): QueryCost {
   const parts = Object.fromEntries(searchParts.map((part) => [part, 0])) as Record<SearchPart, number>;
@@ -90,31 +84,16 @@ export async function measureQueries(dist: string): Promise<SearchCost> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    let fetched: Fetched[] = [];
-    // Stamped with the browser's own clock (the request's start in its timing), once the request has ended: the
-    // event reaches this process later than the request started, and on a busy machine after the results mark.
-    const pending = new Set<Request>();
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/')) pending.add(request);
-    });
-    const ended = (request: Request) => {
-      if (!pending.delete(request)) return;
-      const { startTime } = request.timing();
-      fetched.push({ path: new URL(request.url()).pathname, start: startTime > 0 ? startTime : Date.now() });
-    };
-    page.on('requestfinished', ended);
-    page.on('requestfailed', ended);
+    const requests = recordRequests(page, (request) => new URL(request.url()).pathname.startsWith('/pagefind/'));
     /** Pagefind files fetched since the last call, split at the page's `bp:search-results` mark (results shown). */
     const phases = async () => {
-      for (let waited = 0; pending.size > 0 && waited < 10_000; waited += 50) await page.waitForTimeout(50);
+      await requests.settled();
       const shown = await page.evaluate(() => {
         const mark = performance.getEntriesByName('bp:search-results').at(-1);
         performance.clearMarks();
         return mark ? performance.timeOrigin + mark.startTime : Infinity;
       });
-      const result = splitAt(dist, fetched, shown);
-      fetched = [];
-      return result;
+      return splitAt(dist, requests.take(), shown);
     };
     const search = async (query: string) => {
       await page.fill('#search-q', query);

@@ -20,18 +20,11 @@ import { headersFile } from '../../src/lib/headers.ts';
 import { pageSections } from '../../src/lib/routes.ts';
 import { searchReadyScript } from '../../src/lib/search.ts';
 import { defineSiteConfig, type SiteConfig } from '../../src/schema/site.ts';
+import { siteInput, type SiteInput } from './site-input.ts';
 
-type Config = Parameters<typeof defineSiteConfig>[0];
+type Config = SiteInput;
 
-const input: Config = {
-  title: { nl: 'Buurtpodium', en: 'Buurtpodium' },
-  tagline: { nl: 'Wat werkt in de buurt', en: 'What works in the neighbourhood' },
-  baseUrl: 'https://buurtpodium.nl',
-  languages: ['nl', 'en'],
-  editorialContact: { name: 'Redactie Buurtpodium', email: 'redactie@buurtpodium.nl' },
-  contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  cms: { repo: 'buurtpodium/buurtpodium' },
-};
+const input: Config = siteInput;
 const site = defineSiteConfig(input);
 const withConfig = (changes: Partial<Config>): SiteConfig => defineSiteConfig({ ...input, ...changes });
 

@@ -17,29 +17,12 @@ import {
 } from '../../src/lib/freshness.ts';
 import { futureVerificationProblem, initiativeSchema } from '../../src/schema/initiative.ts';
 import { hsdsStatusOf, placeStatuses, statuses } from '../../src/taxonomy/index.ts';
+import { makeInput } from './make-initiative.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** An initiative as written in a file (before parsing), with these fields added. */
-const makeInitiative = (extra: Record<string, unknown>) => ({
-  title: 'Een initiatief',
-  summary: 'Een korte samenvatting van het initiatief.',
-  kind: 'example',
-  municipality: 'Nijmegen',
-  strategy: 'bonding',
-  strategyNote: 'Buren van dezelfde leeftijd en met een vergelijkbare achtergrond ontmoeten elkaar in de buurtkamer.',
-  actors: [{ type: 'residents' }],
-  placeTypes: ['community-centre'],
-  targetGroups: ['everyone'],
-  themes: ['loneliness'],
-  contactIntensity: 'recurring',
-  tariff: 'free',
-  permanence: 'permanent',
-  status: 'active',
-  sources: [{ title: 'Een bron' }],
-  published: '2025-01-01',
-  ...extra,
-});
+/** A practice example in Nijmegen as written in a file (before parsing), with these fields added. */
+const makeInitiative = (extra: Record<string, unknown>) => makeInput({ municipality: 'Nijmegen', ...extra });
 const now = d('2026-06-01');
 
 describe('which entries are subject to verification', () => {

@@ -36,22 +36,27 @@ const exampleOnly = [
 ] as const;
 
 /**
- * A validated initiative: the base entry (a form) with these fields replaced. Given a field only a practice
- * example has, it is an example, active unless said otherwise; without a municipality it runs nationwide
- * (`region`), carried by the named actor.
+ * An initiative as written in a file (before parsing): the base entry (a form) with these fields replaced. Given
+ * a field only a practice example has, it is an example, active unless said otherwise; without a municipality it
+ * runs nationwide (`region`), carried by the named actor. For tests of what the schema refuses.
  */
-export function makeInitiative(overrides: Partial<InitiativeInput> = {}): Initiative {
+export function makeInput(overrides: Partial<InitiativeInput> | Record<string, unknown> = {}): InitiativeInput {
   const example =
     overrides.kind === 'example' || (overrides.kind === undefined && exampleOnly.some((key) => key in overrides));
-  if (!example) return initiativeSchema.parse({ ...base, ...overrides });
+  if (!example) return { ...base, ...overrides };
   const nationwide = overrides.municipality === undefined && overrides.region === undefined;
-  return initiativeSchema.parse({
+  return {
     ...base,
     kind: 'example',
     status: 'active',
     ...(nationwide ? { region: 'landelijk', actors: [{ type: 'residents', name: 'Een landelijke groep' }] } : {}),
     ...overrides,
-  });
+  };
+}
+
+/** A validated initiative: `makeInput` parsed by the real schema. */
+export function makeInitiative(overrides: Partial<InitiativeInput> = {}): Initiative {
+  return initiativeSchema.parse(makeInput(overrides));
 }
 
 /** A slug with its validated initiative, as `buildCatalog` takes them. */

@@ -4,18 +4,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { defineSiteConfig, mapDefaults } from '../../src/schema/site.ts';
+import { siteInput, type SiteInput } from './site-input.ts';
 
-type Config = Parameters<typeof defineSiteConfig>[0];
+type Config = SiteInput;
 
-const good: Config = {
-  title: { nl: 'Buurtpodium', en: 'Buurtpodium' },
-  tagline: { nl: 'Wat werkt in de buurt', en: 'What works in the neighbourhood' },
-  baseUrl: 'https://buurtpodium.nl',
-  languages: ['nl', 'en'],
-  editorialContact: { name: 'Redactie Buurtpodium', email: 'redactie@buurtpodium.nl' },
-  contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  cms: { repo: 'buurtpodium/buurtpodium' },
-};
+const good: Config = siteInput;
 
 /** The CMS settings `good` gets from the schema's defaults. */
 const cmsDefaults = { branch: 'main', authEndpoint: 'auth', openAuthoring: true, localPort: 8081 };
