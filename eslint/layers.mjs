@@ -11,14 +11,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 
-/** The layers, lowest first: each entry names the folders (or root files) of src/ in that layer. */
+/**
+ * The layers, lowest first: each entry names the folders (or root files) of src/ in that layer. src/lib is split by
+ * audience into its own three layers: core (pure logic the browser may run too), present (texts and page data, also
+ * for the CMS preview and the forms), build (only the build: the content collections, Node, the pages' headers).
+ */
 export const layers = [
   ['util'],
   ['taxonomy'],
   ['i18n'],
   ['schema'],
   ['site.config.ts'],
-  ['lib'],
+  ['lib/core'],
+  ['lib/present'],
+  ['lib/build'],
   ['client'],
   ['cms', 'integrations', 'components', 'styles'],
   ['layouts'],
@@ -31,12 +37,19 @@ export const rankOf = new Map(layers.flatMap((names, rank) => names.map((name) =
 
 const srcRoot = path.resolve(import.meta.dirname, '..', 'src');
 
-/** The folder (or root file) of src/ that `file` lies in, or undefined outside src/. */
+/** Folders of src/ whose sub-folders are layers of their own. */
+const splitFolders = new Set(['lib']);
+
+/** The folder (or root file) of src/ that `file` lies in (`lib/core` for src/lib/core/…), or undefined outside src/. */
 export function unitOf(file) {
   const relative = path.relative(srcRoot, path.resolve(file));
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-  return relative.split(path.sep)[0];
+  const [first = '', second] = relative.split(path.sep);
+  return splitFolders.has(first) && second !== undefined ? `${first}/${second}` : first;
 }
+
+/** Folders whose code runs in the browser (client modules, the CMS bundle): lib/build is not for them. */
+const browserUnits = new Set(['client', 'cms']);
 
 /** Imports that only a build (or Node) can satisfy. */
 const buildOnly = (specifier) =>
@@ -79,6 +92,8 @@ const noUpwardImport = {
       unknown: '{{unit}} is in no layer: add it to the table in eslint/layers.mjs (and docs/architecture.md).',
       buildTime:
         'client code runs in the browser: it may not import build-time code ({{reach}}). Pass the data in, or move the pure part to a module without it.',
+      buildLib:
+        '{{from}} runs in the browser: it may not import {{specifier}} (lib/build is for the build only). Move the part it needs to lib/core or lib/present.',
     },
   },
   create(context) {
@@ -96,11 +111,18 @@ const noUpwardImport = {
       if (from === 'client') {
         const target = specifier.startsWith('.') ? path.resolve(path.dirname(file), specifier) : undefined;
         const reach = buildOnly(specifier) ? specifier : target ? buildOnlyReach(target) : undefined;
-        if (reach) context.report({ node, messageId: 'buildTime', data: { reach } });
+        if (reach) {
+          context.report({ node, messageId: 'buildTime', data: { reach } });
+          return;
+        }
       }
       if (!specifier.startsWith('.')) return;
       const to = unitOf(path.resolve(path.dirname(file), specifier));
       if (to === undefined || to === from) return;
+      if (browserUnits.has(from) && to === 'lib/build') {
+        context.report({ node, messageId: 'buildLib', data: { from, specifier } });
+        return;
+      }
       const toRank = rankOf.get(to);
       if (toRank === undefined) {
         context.report({ node, messageId: 'unknown', data: { unit: to } });

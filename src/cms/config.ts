@@ -15,7 +15,7 @@ import { bodySections, initiativeSchema } from '../schema/initiative.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { placeBodySections, placeSchema } from '../schema/place.ts';
 import { labelOf, statuses, vocabularies } from '../taxonomy/index.ts';
-import { pathFor } from '../lib/routes.ts';
+import { pathFor } from '../lib/core/routes.ts';
 import { collectionSchema } from '../schema/collection.ts';
 import {
   collectionTextOf,

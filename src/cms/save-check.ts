@@ -7,9 +7,9 @@
  * bodies. The preview shows the same list while the entry is being written.
  */
 import type { z } from 'astro/zod';
-import { checkBody } from '../lib/body-safety.ts';
-import { bodyMessage, contactMessage, issueMessage } from '../lib/form-messages.ts';
-import { contactProblems } from '../lib/private-contact.ts';
+import { checkBody } from '../lib/core/body-safety.ts';
+import { bodyMessage, contactMessage, issueMessage } from '../lib/present/form-messages.ts';
+import { contactProblems } from '../lib/core/private-contact.ts';
 import { collectionSchema } from '../schema/collection.ts';
 import { bodySections, initiativeSchema, pendingFields } from '../schema/initiative.ts';
 import { placeSchema } from '../schema/place.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalog, getCollections, staticPaths } from '../lib/content.ts';
-import { sitemapXml } from '../lib/exports.ts';
-import { pathFor } from '../lib/routes.ts';
+import { getCatalog, getCollections, staticPaths } from '../lib/build/content.ts';
+import { sitemapXml } from '../lib/present/exports.ts';
+import { pathFor } from '../lib/core/routes.ts';
 import { site } from '../site.config.ts';
 
 /**

@@ -4,8 +4,8 @@
  *
  * A collection lists initiatives by slug, in the curator's order and each with
  * an optional note, and/or gives a rule: facet values (the same keys and ids as
- * the browse facets in `src/lib/facets.ts`) that select entries. Whether the
- * listed slugs exist is checked across files in `src/lib/validation.ts`.
+ * the browse facets in `src/lib/core/facets.ts`) that select entries. Whether the
+ * listed slugs exist is checked across files in `src/lib/core/validation.ts`.
  */
 import { z } from 'astro/zod';
 import { date, frontmatter, list, municipalitySlug, record, slug, termId, termIdList, text, url } from './fields.ts';
@@ -23,7 +23,7 @@ export const collectionItemSchema = record(
 
 /**
  * A rule: facet values that select entries, OR within a facet and AND across facets (as the filters on the
- * list page). Keys and ids are those of `src/lib/facets.ts`; municipalities by the slug of their CBS name.
+ * list page). Keys and ids are those of `src/lib/core/facets.ts`; municipalities by the slug of their CBS name.
  */
 export const collectionRuleSchema = record(
   {

@@ -12,9 +12,9 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generate, placeCount } from '../../scripts/bench/generate.ts';
 import { pageTypes, samplePages } from '../../scripts/bench/pages.ts';
-import { facets, type FacetKey } from '../../src/lib/facets.ts';
-import { collectionFeedFormats, collectionFeedPath, dataPaths, pathFor, type Route } from '../../src/lib/routes.ts';
-import { searchWorkerFrom } from '../../src/lib/search.ts';
+import { facets, type FacetKey } from '../../src/lib/core/facets.ts';
+import { collectionFeedFormats, collectionFeedPath, dataPaths, pathFor, type Route } from '../../src/lib/core/routes.ts';
+import { searchWorkerFrom } from '../../src/lib/core/search.ts';
 import { site } from '../../src/site.config.ts';
 import { buildSite, type FixtureBuild } from '../support/build-site.ts';
 

@@ -40,12 +40,12 @@ import {
   splitFrontmatter,
   validateInitiatives,
   validatePlaces,
-} from '../../src/lib/validation.ts';
+} from '../../src/lib/core/validation.ts';
 import { bodySections, initiativeSchema } from '../../src/schema/initiative.ts';
 import { placeBodySections, placeSchema } from '../../src/schema/place.ts';
 import type { SiteConfig } from '../../src/schema/site.ts';
 import { site } from '../../src/site.config.ts';
-import { pathFor } from '../../src/lib/routes.ts';
+import { pathFor } from '../../src/lib/core/routes.ts';
 import { vocabularies, type VocabularyName } from '../../src/taxonomy/index.ts';
 import { municipalityNames } from '../../src/taxonomy/municipalities.ts';
 import { fixtureRoots, readFixtures, readPlaceFixtures } from './fixtures.ts';

@@ -5,9 +5,9 @@
  * matches newest first, no entry twice.
  */
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { resolveCollection, ruleMatches, ruleSelection } from '../../src/lib/collections.ts';
-import { aliasProblems, validateCollections, validateInitiatives } from '../../src/lib/validation.ts';
+import { buildCatalog } from '../../src/lib/core/catalog.ts';
+import { resolveCollection, ruleMatches, ruleSelection } from '../../src/lib/core/collections.ts';
+import { aliasProblems, validateCollections, validateInitiatives } from '../../src/lib/core/validation.ts';
 import { collectionSchema, type Collection } from '../../src/schema/collection.ts';
 import { formatProblem } from '../../src/schema/report.ts';
 import { fixtureRoots, readCollectionFixtures, readFixtures } from './fixtures.ts';

@@ -1,8 +1,8 @@
 /** Embeds: the theme tokens a host may pass, and the _headers rules that let only embeds be framed. */
 import { describe, expect, test } from 'vitest';
-import { applyEmbedTheme, embedThemeTokens } from '../../src/lib/embed-theme.ts';
-import { headersFile } from '../../src/lib/headers.ts';
-import { embedRootPaths, pageSectionPaths, pathFor } from '../../src/lib/routes.ts';
+import { applyEmbedTheme, embedThemeTokens } from '../../src/lib/present/embed-theme.ts';
+import { headersFile } from '../../src/lib/build/headers.ts';
+import { embedRootPaths, pageSectionPaths, pathFor } from '../../src/lib/core/routes.ts';
 import { site } from '../../src/site.config.ts';
 
 describe('embed theme', () => {

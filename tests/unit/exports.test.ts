@@ -1,5 +1,5 @@
 /**
- * The open-data shaping in src/lib/exports.ts: export records (derived schema,
+ * The open-data shaping in src/lib/present/exports.ts: export records (derived schema,
  * no unpublished e-mail), CSV that round-trips awkward values, GeoJSON, JSON
  * Feed, and the JSON Schema generated from the zod schema.
  */
@@ -7,8 +7,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { resolveCollection } from '../../src/lib/collections.ts';
+import { buildCatalog } from '../../src/lib/core/catalog.ts';
+import { resolveCollection } from '../../src/lib/core/collections.ts';
 import {
   collectionFeedItems,
   collectionFeedMeta,
@@ -20,7 +20,7 @@ import {
   sitemapXml,
   toCsv,
   toGeoJson,
-} from '../../src/lib/exports.ts';
+} from '../../src/lib/present/exports.ts';
 import { collectionSchema } from '../../src/schema/collection.ts';
 import { initiativeExportSchema, initiativeJsonSchema } from '../../src/schema/export.ts';
 import { initiativeFields, type Initiative } from '../../src/schema/initiative.ts';

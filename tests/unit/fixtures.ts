@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentFile } from '../../src/lib/validation.ts';
+import type { ContentFile } from '../../src/lib/core/validation.ts';
 
 /** The project root (/work/main): the working directory for the CLI and for relative file names. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getResolvedCollection, getCollections } from '../../../lib/content.ts';
-import { collectionFeedItems, collectionFeedMeta, jsonFeed } from '../../../lib/exports.ts';
-import { collectionFeedPath } from '../../../lib/routes.ts';
+import { getResolvedCollection, getCollections } from '../../../lib/build/content.ts';
+import { collectionFeedItems, collectionFeedMeta, jsonFeed } from '../../../lib/present/exports.ts';
+import { collectionFeedPath } from '../../../lib/core/routes.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>

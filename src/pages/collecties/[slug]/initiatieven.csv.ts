@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getResolvedCollection, getCollections } from '../../../lib/content.ts';
-import { exportRecords, toCsv } from '../../../lib/exports.ts';
+import { getResolvedCollection, getCollections } from '../../../lib/build/content.ts';
+import { exportRecords, toCsv } from '../../../lib/present/exports.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>
