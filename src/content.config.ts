@@ -8,7 +8,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { collectionSchema } from './schema/collection.ts';
+import { showcaseSchema } from './schema/showcase.ts';
 import { initiativeSchema } from './schema/initiative.ts';
 import { placeSchema } from './schema/place.ts';
 import { contentRoot } from './lib/build/content-files.ts';
@@ -38,7 +38,7 @@ const places = defineCollection({
 /** Curated collections: one YAML file each (`content/collections/<slug>.yaml`). No body; the schema is checked. */
 const curated = defineCollection({
   loader: checked(glob({ pattern: '*.{yaml,yml}', base: `${contentRoot()}/collections` })),
-  schema: collectionSchema,
+  schema: showcaseSchema,
 });
 
-export const collections = { initiatives, places, collections: curated };
+export const collections = { initiatives, places, showcases: curated };

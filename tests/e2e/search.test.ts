@@ -18,7 +18,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentRoot, readEntryFiles } from '../../src/lib/build/content-files.ts';
 import { termsUsed } from '../../src/lib/present/entry-facts.ts';
-import { validateInitiatives, validatePlaces, type ValidEntry, type ValidPlace } from '../../src/lib/core/validation.ts';
+import {
+  validateInitiatives,
+  validatePlaces,
+  type ValidEntry,
+  type ValidPlace,
+} from '../../src/lib/core/validation.ts';
 import { fill, statusText } from '../../src/client/search/render.ts';
 import { resultBatch } from '../../src/client/search/results.ts';
 import { searchTexts, type SearchTexts } from '../../src/client/search/texts.ts';

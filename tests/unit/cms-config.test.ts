@@ -603,7 +603,7 @@ test('the entries Decap wrote in the end-to-end flow pass validateInitiatives an
 });
 
 test('"Bekijk live" opens the page of the route table, for each collection', () => {
-  for (const view of ['entry', 'place', 'collection'] as const) {
+  for (const view of ['entry', 'place', 'showcase'] as const) {
     expect(`/${previewPath(view).replace('{{slug}}', 'de-boog')}`).toBe(pathFor({ view, slug: 'de-boog' }, 'nl'));
   }
   expect(initiativesCollection().preview_path).toBe('initiatief/{{slug}}/');

@@ -82,7 +82,7 @@ describe('every kind of page', () => {
     expect(policyKindOf({ view: 'list', page: 2 })).toBe('list');
     expect(policyKindOf({ view: 'contribute' })).toBe('contribute');
     expect(policyKindOf({ view: 'entry', slug: 'x' })).toBe('content');
-    expect(policyKindOf({ view: 'collection', slug: 'x' })).toBe('content');
+    expect(policyKindOf({ view: 'showcase', slug: 'x' })).toBe('content');
     expect(policyKindOf({ view: 'search' })).toBe('search');
     expect(policyKindOf({ view: 'map' })).toBe('map');
     expect(policyKindOf({ view: 'embed', slug: 'x' })).toBe('embed');
@@ -142,7 +142,7 @@ describe('_headers', () => {
     expect(policyOf('/embed/*')).toBe(`${serializePolicy(pagePolicy('embed', site))}; frame-ancestors *`);
   });
 
-  test('the list, Meedoen, search and map sections get their own kind; entries, places and collections `content`', () => {
+  test('the list, Meedoen, search and map sections get their own kind; entries, places and showcases `content`', () => {
     const kinds = Object.fromEntries(pageSections().map(({ section }) => [section, sectionPolicyKind(section)]));
     expect(kinds).toMatchObject({
       list: 'list',
@@ -150,7 +150,7 @@ describe('_headers', () => {
       map: 'map',
       entry: 'content',
       places: 'content',
-      collections: 'content',
+      showcases: 'content',
       about: 'page',
       contribute: 'contribute',
       areas: 'page',

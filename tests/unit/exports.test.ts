@@ -8,10 +8,10 @@ import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/core/catalog.ts';
-import { resolveCollection } from '../../src/lib/core/collections.ts';
+import { resolveShowcase } from '../../src/lib/core/showcases.ts';
 import {
-  collectionFeedItems,
-  collectionFeedMeta,
+  showcaseFeedItems,
+  showcaseFeedMeta,
   csvColumns,
   csvRow,
   exportRecord,
@@ -21,7 +21,7 @@ import {
   toCsv,
   toGeoJson,
 } from '../../src/lib/present/exports.ts';
-import { collectionSchema } from '../../src/schema/collection.ts';
+import { showcaseSchema } from '../../src/schema/showcase.ts';
 import { initiativeExportSchema, initiativeJsonSchema } from '../../src/schema/export.ts';
 import { initiativeFields, type Initiative } from '../../src/schema/initiative.ts';
 import { makeInitiative, makeItem } from './make-initiative.ts';
@@ -152,17 +152,17 @@ describe('feeds', () => {
       { slug: 'cafe', data: awkward },
       { slug: 'tuin', data: open },
     ]);
-    const data = collectionSchema.parse({
+    const data = showcaseSchema.parse({
       title: 'Collectie',
       curator: { name: 'Gemeente X', kind: 'municipality', url: 'https://example.org/x' },
       intro: 'Een collectie om te testen, met een noot.',
       items: [{ initiative: 'tuin', note: 'Eerst de tuin.' }, { initiative: 'cafe' }],
       published: '2026-01-01',
     });
-    const collection = resolveCollection(catalog, 'c', data);
+    const collection = resolveShowcase(catalog, 'c', data);
     const feed = jsonFeed(
-      collectionFeedMeta(collection, BASE, '/collecties/c/feed.json'),
-      collectionFeedItems(collection, BASE),
+      showcaseFeedMeta(collection, BASE, '/collecties/c/feed.json'),
+      showcaseFeedItems(collection, BASE),
     );
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.home_page_url).toBe('https://example.org/collecties/c/');

@@ -9,9 +9,12 @@ import { expect, test } from 'vitest';
 
 const clientDir = path.resolve('src/client/list');
 /** Modules outside src/client/ the script may import at run time, each pure and importing nothing at run time. */
-const shared = ['src/client/handed.ts', 'src/i18n/format.ts', 'src/lib/core/facets.ts', 'src/lib/core/list-format.ts'].map(
-  (file) => path.resolve(file),
-);
+const shared = [
+  'src/client/handed.ts',
+  'src/i18n/format.ts',
+  'src/lib/core/facets.ts',
+  'src/lib/core/list-format.ts',
+].map((file) => path.resolve(file));
 
 /** The specifiers a module imports at run time (`import type` and `export type` left out). */
 function runtimeImports(source: string): string[] {

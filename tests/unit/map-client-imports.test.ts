@@ -84,6 +84,10 @@ describe("the map page's script", () => {
 });
 
 test('the walk finds build-time code where there is some', () => {
-  expect(walk([path.join(root, 'src/lib/build/content.ts')]).problems).toContain('src/lib/build/content.ts is build-time code');
-  expect(walk([path.join(root, 'src/lib/build/content.ts')]).problems.some((p) => p.includes('→ astro:content'))).toBe(true);
+  expect(walk([path.join(root, 'src/lib/build/content.ts')]).problems).toContain(
+    'src/lib/build/content.ts is build-time code',
+  );
+  expect(walk([path.join(root, 'src/lib/build/content.ts')]).problems.some((p) => p.includes('→ astro:content'))).toBe(
+    true,
+  );
 });

@@ -3,7 +3,12 @@
  * within one filter and AND across filters (lib/core/search.ts `pagefindFilters`), so a selected filter's own counts
  * come from the search without its own selection.
  */
-import { pagefindFilters, searchFilterKeys, type SearchFilterKey, type SearchSelection } from '../../lib/core/search.ts';
+import {
+  pagefindFilters,
+  searchFilterKeys,
+  type SearchFilterKey,
+  type SearchSelection,
+} from '../../lib/core/search.ts';
 import type { FilterCounts, Pagefind } from './pagefind.ts';
 
 /** The selection the ticked boxes make, per filter key (a box's name is its filter key). */

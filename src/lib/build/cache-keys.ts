@@ -26,7 +26,7 @@ export interface ContentDigests {
   initiatives: ReadonlyMap<string, string>;
   /** Place slug → content digest. */
   places: ReadonlyMap<string, string>;
-  /** Collection slug → content digest. */
+  /** Showcase slug → content digest. */
   collections: ReadonlyMap<string, string>;
   /** The validated site config, serialised. */
   site: string;

@@ -8,11 +8,11 @@ import path from 'node:path';
 import type { Problem } from '../../schema/report.ts';
 import { titleClashProblems } from '../core/editorial-checks.ts';
 import {
-  validateCollections,
+  validateShowcases,
   validateInitiatives,
   validatePlaces,
   type ContentFile,
-  type ValidCollection,
+  type ValidShowcase,
   type ValidPlace,
   type ValidationResult,
 } from '../core/validation.ts';
@@ -23,7 +23,7 @@ export function contentRoot(): string {
 }
 
 const ENTRY_FILE = /\.(md|mdx)$/;
-const COLLECTION_FILE = /\.ya?ml$/;
+const SHOWCASE_FILE = /\.ya?ml$/;
 
 /** Read every Markdown/MDX file below `dir`, sorted by path, with paths relative to the working directory. */
 export async function readEntryFiles(
@@ -64,7 +64,7 @@ export async function checkInitiatives(
 export interface ContentCheck {
   initiatives: ValidationResult;
   places: ValidPlace[];
-  collections: ValidCollection[];
+  collections: ValidShowcase[];
   problems: Problem[];
   /** What an editor should see but does not stop the build: empty headings, fields left to the editors. */
   warnings: Problem[];
@@ -85,8 +85,8 @@ export async function checkContent(
     await readEntryFiles(path.join(root, 'initiatives'), onProgress),
     places.places.map((place) => place.slug),
   );
-  const files = await readEntryFiles(path.join(root, 'collections'), undefined, COLLECTION_FILE, true);
-  const collections = validateCollections(files, initiatives.entries);
+  const files = await readEntryFiles(path.join(root, 'collections'), undefined, SHOWCASE_FILE, true);
+  const collections = validateShowcases(files, initiatives.entries);
   return {
     initiatives,
     places: places.places,

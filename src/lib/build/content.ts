@@ -8,7 +8,7 @@ import { site } from '../../site.config.ts';
 import type { Lang } from '../../taxonomy/index.ts';
 import { cacheKeys } from './cache-keys.ts';
 import { buildCatalog, pageCount, usedValues, type Catalog } from '../core/catalog.ts';
-import { resolveCollection, sortCollections, type ResolvedCollection } from '../core/collections.ts';
+import { resolveShowcase, sortShowcases, type ResolvedShowcase } from '../core/showcases.ts';
 import { facetKeys } from '../core/facets.ts';
 import { freshnessKey, isVerifiable, siteNow } from '../core/freshness.ts';
 import { listAreas, type Area } from '../present/areas.ts';
@@ -80,29 +80,29 @@ export async function areaRoutes(): Promise<Route[]> {
   ]);
 }
 
-let collectionEntries: Promise<CollectionEntry<'collections'>[]> | undefined;
+let showcaseEntries: Promise<CollectionEntry<'showcases'>[]> | undefined;
 
 /** The collection files as the content layer holds them, read once. */
-function collectionRecords(): Promise<CollectionEntry<'collections'>[]> {
-  collectionEntries ??= getCollection('collections');
-  return collectionEntries;
+function showcaseRecords(): Promise<CollectionEntry<'showcases'>[]> {
+  showcaseEntries ??= getCollection('showcases');
+  return showcaseEntries;
 }
 
-let collections: Promise<ResolvedCollection[]> | undefined;
+let collections: Promise<ResolvedShowcase[]> | undefined;
 
 /** Every collection with its items resolved against the catalog, newest first. */
-export async function getCollections(): Promise<ResolvedCollection[]> {
+export async function getShowcases(): Promise<ResolvedShowcase[]> {
   collections ??= (async () => {
     const catalog = await getCatalog();
-    const records = await collectionRecords();
-    return sortCollections(records.map((record) => resolveCollection(catalog, record.id, record.data)));
+    const records = await showcaseRecords();
+    return sortShowcases(records.map((record) => resolveShowcase(catalog, record.id, record.data)));
   })();
   return collections;
 }
 
 /** One collection by its slug. */
-export async function getResolvedCollection(slug: string): Promise<ResolvedCollection> {
-  const found = (await getCollections()).find((collection) => collection.slug === slug);
+export async function getResolvedShowcase(slug: string): Promise<ResolvedShowcase> {
+  const found = (await getShowcases()).find((collection) => collection.slug === slug);
   if (!found) throw new Error(`No collection with slug "${slug}"`);
   return found;
 }
@@ -139,7 +139,7 @@ export async function staticPaths(): Promise<
     { view: 'policy' },
     { view: 'search' },
     { view: 'contribute' },
-    { view: 'collections' },
+    { view: 'showcases' },
     { view: 'places' },
     { view: 'areas' },
     ...(await areaRoutes()),
@@ -153,8 +153,8 @@ export async function staticPaths(): Promise<
     routes.push({ view: 'entry', slug: entry.slug });
     for (const alias of entry.data.aliases) routes.push({ view: 'alias', alias, slug: entry.slug });
   }
-  for (const collection of await getCollections()) {
-    routes.push({ view: 'collection', slug: collection.slug }, { view: 'embed', slug: collection.slug });
+  for (const collection of await getShowcases()) {
+    routes.push({ view: 'showcase', slug: collection.slug }, { view: 'embed', slug: collection.slug });
   }
   for (const facet of facetKeys) {
     for (const value of usedValues(catalog, facet, 'nl')) {
@@ -168,7 +168,7 @@ export async function staticPaths(): Promise<
   const digests = {
     initiatives: new Map([...(await loaded).records].map(([slug, record]) => [slug, digestOf(record)])),
     places: new Map([...(await loadPlaces()).records].map(([slug, record]) => [slug, digestOf(record)])),
-    collections: new Map((await collectionRecords()).map((record) => [record.id, digestOf(record)])),
+    collections: new Map((await showcaseRecords()).map((record) => [record.id, digestOf(record)])),
     site: JSON.stringify(site),
     freshness: {
       initiatives: new Map(

@@ -79,7 +79,7 @@ export function policyKindOf(route: Route | undefined): PolicyKind {
   switch (route?.view) {
     case 'entry':
     case 'place':
-    case 'collection':
+    case 'showcase':
       return 'content';
     case 'list':
       return 'list';
@@ -106,7 +106,7 @@ export function sectionPolicyKind(section: Section): PolicyKind {
   switch (section) {
     case 'entry':
     case 'places':
-    case 'collections':
+    case 'showcases':
       return 'content';
     case 'list':
     case 'contribute':

@@ -27,7 +27,7 @@ function routesOf(kind: ContentKind, slug: string): Route[] {
       return [{ view: 'place', slug }];
     case 'collections':
       return [
-        { view: 'collection', slug },
+        { view: 'showcase', slug },
         { view: 'embed', slug },
       ];
   }

@@ -15,8 +15,8 @@ export type Route =
   | { view: 'policy' }
   | { view: 'search' }
   | { view: 'contribute' }
-  | { view: 'collections' }
-  | { view: 'collection'; slug: string }
+  | { view: 'showcases' }
+  | { view: 'showcase'; slug: string }
   /** A collection without site chrome, for an iframe on another site. */
   | { view: 'embed'; slug: string }
   /** The old URL of a renamed entry: a redirect page to the entry. */
@@ -42,7 +42,7 @@ const segments = {
     policy: 'verantwoording',
     search: 'zoeken',
     contribute: 'meedoen',
-    collections: 'collecties',
+    showcases: 'collecties',
     embed: 'embed',
     places: 'plekken',
     areas: 'gebieden',
@@ -59,7 +59,7 @@ const segments = {
     policy: 'editorial-policy',
     search: 'search',
     contribute: 'contribute',
-    collections: 'collections',
+    showcases: 'collections',
     embed: 'embed',
     places: 'places',
     areas: 'areas',
@@ -101,12 +101,12 @@ export function pathFor(route: Route, lang: Lang): string {
       return join(lang, [s.search]);
     case 'contribute':
       return join(lang, [s.contribute]);
-    case 'collections':
-      return join(lang, [s.collections]);
-    case 'collection':
-      return join(lang, [s.collections, route.slug]);
+    case 'showcases':
+      return join(lang, [s.showcases]);
+    case 'showcase':
+      return join(lang, [s.showcases, route.slug]);
     case 'embed':
-      return join(lang, [s.embed, s.collections, route.slug]);
+      return join(lang, [s.embed, s.showcases, route.slug]);
     case 'alias':
       return join(lang, [s.entry, route.alias]);
     case 'places':
@@ -214,14 +214,14 @@ export function isEmbed(route: Route): boolean {
 }
 
 /** The formats a collection is published in, besides its page. */
-export const collectionFeedFormats = ['rss', 'json', 'csv'] as const;
-export type FeedFormat = (typeof collectionFeedFormats)[number];
+export const showcaseFeedFormats = ['rss', 'json', 'csv'] as const;
+export type FeedFormat = (typeof showcaseFeedFormats)[number];
 
 const feedFiles: Record<FeedFormat, string> = { rss: 'rss.xml', json: 'feed.json', csv: 'initiatieven.csv' };
 
 /** A collection's feed or export, under its Dutch path (data has one address, whatever the interface language). */
-export function collectionFeedPath(slug: string, format: FeedFormat): string {
-  return `${join('nl', [segments.nl.collections, slug])}${feedFiles[format]}`;
+export function showcaseFeedPath(slug: string, format: FeedFormat): string {
+  return `${join('nl', [segments.nl.showcases, slug])}${feedFiles[format]}`;
 }
 
 /** The site-wide open data and machine-readable files, one address each. */

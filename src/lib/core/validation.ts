@@ -10,7 +10,7 @@ import { checkBody, formatOf } from './body-safety.ts';
 import { contactProblemMessage, contactProblems } from './private-contact.ts';
 import { emptyHeadings } from './empty-headings.ts';
 import { initiativeFields, initiativeSchema, type Initiative } from '../../schema/initiative.ts';
-import { collectionSchema, type Collection } from '../../schema/collection.ts';
+import { showcaseSchema, type Showcase } from '../../schema/showcase.ts';
 import { placeFields, placeSchema, type Place } from '../../schema/place.ts';
 import { duplicateTitleProblems, modelWordProblems } from './editorial-checks.ts';
 
@@ -113,7 +113,7 @@ export function slugOfText(file: string, text: string): string {
   } catch {
     // Unreadable: the file name says where its page would be.
   }
-  return collection ? collectionSlugOf(file, data) : slugOf(file, data);
+  return collection ? showcaseSlugOf(file, data) : slugOf(file, data);
 }
 
 interface ParsedFile<T> {
@@ -286,20 +286,20 @@ export function aliasProblems(entries: readonly Pick<ValidEntry, 'file' | 'slug'
   return problems;
 }
 
-export interface ValidCollection {
+export interface ValidShowcase {
   file: string;
   slug: string;
-  data: Collection;
+  data: Showcase;
 }
 
-export interface CollectionValidation {
-  collections: ValidCollection[];
+export interface ShowcaseValidation {
+  collections: ValidShowcase[];
   problems: Problem[];
   checked: number;
 }
 
 /** The slug of a collection file: its `slug` field or its file name without `.yaml`/`.yml`. */
-export function collectionSlugOf(file: string, data: unknown): string {
+export function showcaseSlugOf(file: string, data: unknown): string {
   return slugOf(file.replace(/\.ya?ml$/, '.md'), data);
 }
 
@@ -307,12 +307,12 @@ export function collectionSlugOf(file: string, data: unknown): string {
  * Validate every collection file against its schema and against the initiatives: each listed slug must
  * be an entry (an entry's alias is accepted and read as the entry it now belongs to).
  */
-export function validateCollections(
+export function validateShowcases(
   files: readonly ContentFile[],
   initiatives: readonly Pick<ValidEntry, 'slug' | 'data'>[],
-): CollectionValidation {
+): ShowcaseValidation {
   const problems: Problem[] = [];
-  const collections: ValidCollection[] = [];
+  const collections: ValidShowcase[] = [];
   const known = new Set(initiatives.map((entry) => entry.slug));
   const aliases = new Map(initiatives.flatMap((entry) => entry.data.aliases.map((alias) => [alias, entry.slug])));
   const candidates = [...known];
@@ -325,7 +325,7 @@ export function validateCollections(
       problems.push({ file, field: '(file)', message: (error as Error).message });
       continue;
     }
-    const slug = collectionSlugOf(file, data);
+    const slug = showcaseSlugOf(file, data);
     let ok = claimSlug(file, slug, bySlug, problems);
     // The references are checked even when other fields have problems, so every problem shows at once.
     const rawItems = (data as { items?: unknown }).items;
@@ -346,7 +346,7 @@ export function validateCollections(
         message: `collection "${slug}" lists "${listed}", but there is no initiative with that slug${guess ? `: did you mean "${guess}"?` : ': use the file name of an entry in content/initiatives without .md'}`,
       });
     });
-    const result = collectionSchema.safeParse(data);
+    const result = showcaseSchema.safeParse(data);
     if (!result.success) {
       problems.push(...problemsFrom(file, result.error.issues, '(file)'));
       continue;

@@ -9,7 +9,7 @@ import type { Initiative } from '../../schema/initiative.ts';
 import { hsdsStatusOf, type Lang } from '../../taxonomy/index.ts';
 import { municipalityByName } from '../../taxonomy/municipalities.ts';
 import type { CatalogEntry } from '../core/catalog.ts';
-import type { ResolvedCollection } from '../core/collections.ts';
+import type { ResolvedShowcase } from '../core/showcases.ts';
 import { pathFor } from '../core/routes.ts';
 
 /** An exported record: JSON values only (dates as YYYY-MM-DD). */
@@ -245,7 +245,7 @@ export function feedItem(entry: CatalogEntry, baseUrl: string, note?: string): F
   };
 }
 
-export function collectionFeedItems(collection: ResolvedCollection, baseUrl: string): FeedItem[] {
+export function showcaseFeedItems(collection: ResolvedShowcase, baseUrl: string): FeedItem[] {
   return collection.items.map((item) => feedItem(item.entry, baseUrl, item.note));
 }
 
@@ -301,12 +301,12 @@ export function rssItems(items: readonly FeedItem[]) {
 }
 
 /** The feed metadata of a collection: its page, in its own language, and its curator. */
-export function collectionFeedMeta(collection: ResolvedCollection, baseUrl: string, feedPath: string): FeedMeta {
+export function showcaseFeedMeta(collection: ResolvedShowcase, baseUrl: string, feedPath: string): FeedMeta {
   const { data, slug } = collection;
   return {
     title: data.title,
     description: data.intro,
-    homePageUrl: new URL(pathFor({ view: 'collection', slug }, data.lang), baseUrl).href,
+    homePageUrl: new URL(pathFor({ view: 'showcase', slug }, data.lang), baseUrl).href,
     feedUrl: new URL(feedPath, baseUrl).href,
     lang: data.lang,
     authorName: data.curator.name,

@@ -3,7 +3,7 @@
  * page head (Base.astro). Pure: the views hand in what they already have.
  */
 import type { Initiative } from '../../schema/initiative.ts';
-import type { ResolvedCollection } from '../core/collections.ts';
+import type { ResolvedShowcase } from '../core/showcases.ts';
 import { entryUrl } from './exports.ts';
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped, so no text in it can close the script. */
@@ -68,8 +68,8 @@ export function entryJsonLd(data: Initiative, url: string, publisher: Publisher)
 }
 
 /** A collection as a schema.org CollectionPage with an ItemList of its entries. */
-export function collectionJsonLd(
-  collection: ResolvedCollection,
+export function showcaseJsonLd(
+  collection: ResolvedShowcase,
   url: string,
   baseUrl: string,
   licence: string,

@@ -1,13 +1,13 @@
 /**
- * Collections as pages show them: the curated items first (in the curator's
+ * Showcases (the curated collections, docs/architecture.md "Glossary") as pages show them: the curated items first (in the curator's
  * order, with notes), then every entry the rule selects, newest first, with no
  * entry twice. Pure: takes the catalog, so unit tests need no build.
  */
-import type { Collection, CollectionRule } from '../../schema/collection.ts';
+import type { Showcase, ShowcaseRule } from '../../schema/showcase.ts';
 import type { Catalog, CatalogEntry } from './catalog.ts';
 import { facetKeys, filterItems, type Selection } from './facets.ts';
 
-export interface CollectionItem {
+export interface ShowcaseItem {
   entry: CatalogEntry;
   /** The curator's note, for curated items. */
   note?: string;
@@ -15,14 +15,14 @@ export interface CollectionItem {
   curated: boolean;
 }
 
-export interface ResolvedCollection {
+export interface ResolvedShowcase {
   slug: string;
-  data: Collection;
-  items: CollectionItem[];
+  data: Showcase;
+  items: ShowcaseItem[];
 }
 
 /** A rule as a facet selection (the same OR-within, AND-across logic as the list filters). */
-export function ruleSelection(rule: CollectionRule): Selection {
+export function ruleSelection(rule: ShowcaseRule): Selection {
   const selection: Selection = {};
   for (const key of facetKeys) {
     const values = rule[key];
@@ -32,7 +32,7 @@ export function ruleSelection(rule: CollectionRule): Selection {
 }
 
 /** The entries a rule selects, newest first (the catalog's order). A rule with no values selects nothing. */
-export function ruleMatches(catalog: Catalog, rule: CollectionRule | undefined): CatalogEntry[] {
+export function ruleMatches(catalog: Catalog, rule: ShowcaseRule | undefined): CatalogEntry[] {
   if (!rule) return [];
   const selection = ruleSelection(rule);
   if (Object.keys(selection).length === 0) return [];
@@ -43,8 +43,8 @@ export function ruleMatches(catalog: Catalog, rule: CollectionRule | undefined):
  * The items of a collection. A listed slug that is an alias of a renamed entry reads as that entry; a slug
  * that is no entry at all is an error (validation reports it before the build gets here).
  */
-export function resolveCollection(catalog: Catalog, slug: string, data: Collection): ResolvedCollection {
-  const items: CollectionItem[] = [];
+export function resolveShowcase(catalog: Catalog, slug: string, data: Showcase): ResolvedShowcase {
+  const items: ShowcaseItem[] = [];
   const seen = new Set<string>();
   for (const item of data.items) {
     const entry = catalog.bySlug.get(item.initiative) ?? catalog.byAlias.get(item.initiative);
@@ -62,7 +62,7 @@ export function resolveCollection(catalog: Catalog, slug: string, data: Collecti
 }
 
 /** Collections in reading order: newest first, then by title. */
-export function sortCollections(collections: readonly ResolvedCollection[]): ResolvedCollection[] {
+export function sortShowcases(collections: readonly ResolvedShowcase[]): ResolvedShowcase[] {
   return [...collections].sort(
     (a, b) =>
       b.data.published.getTime() - a.data.published.getTime() ||
@@ -72,7 +72,7 @@ export function sortCollections(collections: readonly ResolvedCollection[]): Res
 }
 
 /** The date a collection last changed: its own update, or the newest entry it holds if that is later. */
-export function collectionUpdated(collection: ResolvedCollection): Date {
+export function showcaseUpdated(collection: ResolvedShowcase): Date {
   const own = collection.data.updated ?? collection.data.published;
   return collection.items.reduce((latest, { entry }) => {
     const date = entry.data.updated ?? entry.data.published;

@@ -6,11 +6,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/core/catalog.ts';
-import { resolveCollection, ruleMatches, ruleSelection } from '../../src/lib/core/collections.ts';
-import { aliasProblems, validateCollections, validateInitiatives } from '../../src/lib/core/validation.ts';
-import { collectionSchema, type Collection } from '../../src/schema/collection.ts';
+import { resolveShowcase, ruleMatches, ruleSelection } from '../../src/lib/core/showcases.ts';
+import { aliasProblems, validateShowcases, validateInitiatives } from '../../src/lib/core/validation.ts';
+import { showcaseSchema, type Showcase } from '../../src/schema/showcase.ts';
 import { formatProblem } from '../../src/schema/report.ts';
-import { fixtureRoots, readCollectionFixtures, readFixtures } from './fixtures.ts';
+import { fixtureRoots, readShowcaseFixtures, readFixtures } from './fixtures.ts';
 import { makeInitiative } from './make-initiative.ts';
 
 const catalog = buildCatalog([
@@ -40,11 +40,11 @@ const input = {
   published: '2026-01-01',
 };
 
-function collection(overrides: Partial<Record<string, unknown>> = {}): Collection {
-  return collectionSchema.parse({ ...input, ...overrides });
+function collection(overrides: Partial<Record<string, unknown>> = {}): Showcase {
+  return showcaseSchema.parse({ ...input, ...overrides });
 }
 
-const slugs = (c: Collection) => resolveCollection(catalog, 'c', c).items.map((item) => item.entry.slug);
+const slugs = (c: Showcase) => resolveShowcase(catalog, 'c', c).items.map((item) => item.entry.slug);
 
 describe('rule evaluation', () => {
   test('a rule is a facet selection: OR within a facet, AND across facets, newest first', () => {
@@ -74,7 +74,7 @@ describe('rule evaluation', () => {
       rule: { strategy: ['bridging'] },
     });
     expect(slugs(c)).toEqual(['oud', 'midden', 'nieuwst', 'nieuw']);
-    const items = resolveCollection(catalog, 'c', c).items;
+    const items = resolveShowcase(catalog, 'c', c).items;
     expect(items.map((item) => item.curated)).toEqual([true, true, false, false]);
     expect(items[0]?.note).toBe('Eerst');
     expect(items[1]?.note).toBeUndefined();
@@ -91,7 +91,7 @@ describe('rule evaluation', () => {
 
 describe('the collection schema', () => {
   const problems = (input: unknown) =>
-    (collectionSchema.safeParse(input).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+    (showcaseSchema.safeParse(input).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
   test('needs items or a rule', () => {
     const base = { ...input, items: [] };
@@ -121,7 +121,7 @@ describe('checks across files', () => {
   test('the fixture collection is valid and its alias reference resolves', () => {
     const initiatives = validateInitiatives(readFixtures(fixtureRoots.collections));
     expect(initiatives.problems).toEqual([]);
-    const result = validateCollections(readCollectionFixtures(fixtureRoots.collections), initiatives.entries);
+    const result = validateShowcases(readShowcaseFixtures(fixtureRoots.collections), initiatives.entries);
     expect(result.problems).toEqual([]);
     expect(result.collections[0]?.data.items.map((item) => item.initiative)).toEqual([
       'open-tuin',
@@ -130,9 +130,9 @@ describe('checks across files', () => {
   });
 
   test('every problem at once: a missing initiative (named with the collection and a suggestion), bad ids, alias collisions', () => {
-    const root = fixtureRoots.badCollections;
+    const root = fixtureRoots.badShowcases;
     const initiatives = validateInitiatives(readFixtures(root));
-    const result = validateCollections(readCollectionFixtures(root), initiatives.entries);
+    const result = validateShowcases(readShowcaseFixtures(root), initiatives.entries);
     const lines = [...initiatives.problems, ...result.problems].map(formatProblem);
     expect(lines).toEqual([
       `${root}/initiatives/tweede-tuin.md: aliases[0]: "open-tuin" is the slug of ${root}/initiatives/open-tuin.md: an old URL cannot point at two entries, so remove the alias or rename that entry`,
@@ -152,7 +152,7 @@ describe('checks across files', () => {
   });
 
   test('a collection file that is not YAML is reported, not thrown', () => {
-    const result = validateCollections([{ file: 'x.yaml', text: 'title: [unclosed' }], []);
+    const result = validateShowcases([{ file: 'x.yaml', text: 'title: [unclosed' }], []);
     expect(result.problems[0]?.message).toMatch(/^is not valid YAML/);
   });
 });

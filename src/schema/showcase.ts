@@ -1,6 +1,7 @@
 /**
- * The collection schema: `content/collections/<slug>.yaml`, a curated set of
- * initiatives for a municipality or an organisation (or the editors).
+ * The showcase schema (a curated collection, docs/architecture.md "Glossary"):
+ * `content/collections/<slug>.yaml`, a curated set of initiatives for a
+ * municipality or an organisation (or the editors).
  *
  * A collection lists initiatives by slug, in the curator's order and each with
  * an optional note, and/or gives a rule: facet values (the same keys and ids as
@@ -11,7 +12,7 @@ import { z } from 'astro/zod';
 import { date, frontmatter, list, municipalitySlug, record, slug, termId, termIdList, text, url } from './fields.ts';
 
 /** One curated item: an initiative by its slug (the file name), with the curator's note. */
-export const collectionItemSchema = record(
+export const showcaseItemSchema = record(
   {
     /** The slug of the initiative: its file name without `.md`, as in its URL. */
     initiative: slug('the slug of an initiative (its file name without .md)'),
@@ -25,7 +26,7 @@ export const collectionItemSchema = record(
  * A rule: facet values that select entries, OR within a facet and AND across facets (as the filters on the
  * list page). Keys and ids are those of `src/lib/core/facets.ts`; municipalities by the slug of their CBS name.
  */
-export const collectionRuleSchema = record(
+export const showcaseRuleSchema = record(
   {
     kind: termIdList('entryKind', 'kind of entry').optional(),
     strategy: termIdList('strategy', 'strategy').optional(),
@@ -70,7 +71,7 @@ export const curatorSchema = record(
   'a curator with name, kind and url',
 );
 
-const collectionShape = {
+const showcaseShape = {
   /** Optional URL slug; defaults to the file name. */
   slug: slug('the slug').optional(),
   /** The collection's title, in its language. */
@@ -82,9 +83,9 @@ const collectionShape = {
   /** Why these examples belong together and for whom: a short paragraph or two. */
   intro: text('an introduction', { min: 20, max: 1500 }),
   /** Initiatives in the curator's order, each with an optional note. */
-  items: list(collectionItemSchema, 'items, each with an initiative slug').default([]),
+  items: list(showcaseItemSchema, 'items, each with an initiative slug').default([]),
   /** Facet values that add every matching entry after the curated items (newest first). */
-  rule: collectionRuleSchema.optional(),
+  rule: showcaseRuleSchema.optional(),
   /** When the collection was first published. */
   published: date('the publication date'),
   /** When it last changed in substance. */
@@ -124,7 +125,7 @@ function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
 }
 
 /** The collection file, with the checks that span fields. */
-export const collectionSchema = frontmatter(collectionShape, 'the fields of a collection', crossFieldChecks);
+export const showcaseSchema = frontmatter(showcaseShape, 'the fields of a collection', crossFieldChecks);
 
-export type Collection = z.output<typeof collectionSchema>;
-export type CollectionRule = NonNullable<Collection['rule']>;
+export type Showcase = z.output<typeof showcaseSchema>;
+export type ShowcaseRule = NonNullable<Showcase['rule']>;
