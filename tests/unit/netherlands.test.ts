@@ -4,7 +4,7 @@
  * fits the same box: tests/unit/map-client-imports.test.ts sees it reach src/taxonomy/netherlands.ts.)
  */
 import { expect, test } from 'vitest';
-import { NETHERLANDS_BOUNDS as schemaBounds } from '../../src/schema/initiative.ts';
+import { coordinatesSchema } from '../../src/schema/parts.ts';
 import { NETHERLANDS_BOUNDS } from '../../src/taxonomy/netherlands.ts';
 
 const inside = ({ lat, lng }: { lat: number; lng: number }) =>
@@ -30,6 +30,25 @@ test.each([
   expect(inside(at)).toBe(false);
 });
 
-test('the schema checks coordinates against the same box', () => {
-  expect(schemaBounds).toEqual(NETHERLANDS_BOUNDS);
+test('the schema refuses a point just outside this box on every side, and takes one just inside it', () => {
+  // Points derived from the box itself: a second box in the schema, however close, fails one of them.
+  const b = NETHERLANDS_BOUNDS;
+  const midLat = (b.minLat + b.maxLat) / 2;
+  const midLng = (b.minLng + b.maxLng) / 2;
+  const step = 0.001;
+  const accepts = (lat: number, lng: number) => coordinatesSchema.safeParse({ lat, lng }).success;
+  for (const [lat, lng] of [
+    [b.minLat, midLng],
+    [b.maxLat, midLng],
+    [midLat, b.minLng],
+    [midLat, b.maxLng],
+  ] as const)
+    expect(accepts(lat, lng), `${String(lat)}, ${String(lng)}`).toBe(true);
+  for (const [lat, lng] of [
+    [b.minLat - step, midLng],
+    [b.maxLat + step, midLng],
+    [midLat, b.minLng - step],
+    [midLat, b.maxLng + step],
+  ] as const)
+    expect(accepts(lat, lng), `${String(lat)}, ${String(lng)}`).toBe(false);
 });
