@@ -40,6 +40,7 @@ import {
   type AreaFigures,
   type MeasureId,
 } from '../../src/lib/present/areas.ts';
+import { areaPage, municipalityHref } from '../../src/lib/present/area-page.ts';
 import { buildCatalog } from '../../src/lib/core/catalog.ts';
 import { buildPlaceIndex } from '../../src/lib/present/places.ts';
 import { placeSchema, type PlaceInput } from '../../src/schema/place.ts';
@@ -497,5 +498,53 @@ describe('the CSV of figures', () => {
       skipEmptyLines: true,
     });
     expect(parsed.data.find((r) => r.level === 'neighbourhood')?.neighbourhood).toBe('Het "Broek", Noord');
+  });
+});
+
+describe("an area's page (areaPage: what AreaView renders)", () => {
+  test('a municipality: its key figures, lost places by status, a page of its newest initiatives', () => {
+    const page = areaPage(overview, 'nl', 2, 'nijmegen');
+    expect(page.current.title).toBe('Nijmegen');
+    expect(page.route).toEqual({ view: 'area', municipality: 'nijmegen' });
+    expect(page.headline.map(({ key, value }) => [key, value])).toEqual([
+      ['initiatives', 4],
+      ['places', 3],
+      ['disappeared', 1],
+      ['missed', 1],
+      ['neighbourhoods', 2],
+    ]);
+    expect(page.headline[2]?.label).toMatch(/: verdwenen$/);
+    expect(page.lost.map(({ status, places: lost }) => [status, lost.map((p) => p.slug)])).toEqual([
+      ['disappeared', ['p2']],
+      ['missed', ['p3']],
+    ]);
+    expect(page.shown).toEqual(page.current.initiatives.slice(0, 2));
+    expect(page.shown).toHaveLength(2);
+    expect([page.hasFacetPage, page.missing]).toEqual([true, []]);
+    expect(municipalityHref(page, 'en')).toBe('/en/areas/nijmegen/');
+  });
+
+  test('a neighbourhood: titled with its municipality, no neighbourhood count, no facet page', () => {
+    const page = areaPage(overview, 'en', 10, 'nijmegen', 'lent');
+    expect(page.current.title).toBe('Lent, Nijmegen');
+    expect(page.route).toEqual({ view: 'area', municipality: 'nijmegen', neighbourhood: 'lent' });
+    expect(page.headline.map(({ key, value }) => [key, value])).toEqual([
+      ['initiatives', 2],
+      ['places', 2],
+      ['disappeared', 1],
+      ['missed', 0],
+    ]);
+    expect(page.lost.map(({ status }) => status)).toEqual(['disappeared']);
+    expect(page.shown.map((entry) => entry.slug)).toEqual(['i1', 'i6']);
+    expect(page.hasFacetPage).toBe(false);
+  });
+
+  test('what an area has none of, and the measures with nothing to count left out', () => {
+    expect(areaPage(overview, 'nl', 10, 'arnhem').missing).toEqual(['initiatives']);
+    expect(areaPage(overview, 'nl', 10, 'arnhem').hasFacetPage).toBe(false);
+    expect(areaPage(overview, 'nl', 10, 'nijmegen', 'bottendaal').missing).toEqual(['places']);
+    const rotterdam = areaPage(overview, 'nl', 10, 'rotterdam');
+    expect(rotterdam.shownMeasures.every((figures) => figures.total > 0)).toBe(true);
+    expect(rotterdam.shownMeasures.length).toBeLessThan(rotterdam.current.figures.measures.length);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * A map page in a test's DOM (happy-dom): the markup MapBrowser.astro, MapFilters.astro (FilterGroup.astro) and
+ * A map page in a test's DOM (happy-dom): the markup MapBrowser.astro, FilterPanel.astro (FilterGroup.astro) and
  * MapListItem.astro render, reduced to what the script reads, with the real texts of the page's language
  * (`mapTexts`). Points are made here too, spread over the Netherlands.
  */

@@ -1,5 +1,5 @@
 /**
- * The map's filter panel (MapFilters.astro: a checkbox per filter value, its count beside it): the selection its
+ * The map's filter panel (FilterPanel.astro: a checkbox per filter value, its count beside it): the selection its
  * boxes hold, the labels of the values (read from the panel, so /data/map.json carries ids only), and a
  * selection's counts written back. Tested in happy-dom (tests/unit/map-dom.test.ts).
  */
