@@ -5,7 +5,8 @@
  * check applies it (`submissionFrom` + `checkSubmission`), not against the same introspection:
  * - required ⇔ marked required: the `required` attribute (a group of checkboxes, which cannot carry it: no
  *   “(niet verplicht)” in its legend), and “(niet verplicht)” ⇔ the field may stay empty;
- * - maxlength / minlength ⇔ the longest / shortest text the schema accepts;
+ * - minlength ⇔ the shortest text the schema accepts; a hint that names the longest names the schema's (no
+ *   maxlength: the form lets one type on and says by how much a text is too long);
  * - the options of radios, checkboxes and selects ⇔ the ids the schema accepts, labelled as the vocabulary;
  * - a web address or e-mail field ⇔ `type="url"` / `type="email"`.
  */
@@ -188,28 +189,35 @@ describe.each(pages)('the form of %s agrees with the schema', (sitePath, lang) =
     }
   });
 
-  test('maxlength and minlength are the longest and shortest text the schema accepts', () => {
+  test('minlength is the shortest text the schema accepts; a hint that names the longest names the schema’s', () => {
     const texts = names.filter((name) => {
       const [control] = controlsOf(form(), name);
+      const type = control?.getAttribute('type');
       return (
-        control?.tagName === 'TEXTAREA' ||
-        (control?.tagName === 'INPUT' &&
-          control.getAttribute('type') !== 'radio' &&
-          control.getAttribute('type') !== 'checkbox')
+        control?.tagName === 'TEXTAREA' || (control?.tagName === 'INPUT' && type !== 'radio' && type !== 'checkbox')
       );
     });
     expect(texts.length).toBeGreaterThan(20);
+    let hintsWithLimits = 0;
     for (const name of texts) {
-      const [control] = controlsOf(form(), name);
       if (name === 'municipality') continue; // a name from a list (below), not free text
+      const [control] = controlsOf(form(), name);
       const limits = textLimits(name);
-      const attribute = (key: string) => {
-        const value = control?.getAttribute(key);
-        return value === undefined ? undefined : Number(value);
-      };
-      expect(attribute('maxlength'), name).toBe(limits?.max);
-      expect(attribute('minlength'), name).toBe(limits && limits.min > 1 ? limits.min : undefined);
+      const minlength = control?.getAttribute('minlength');
+      expect(minlength === undefined ? undefined : Number(minlength), name).toBe(
+        limits && limits.min > 1 ? limits.min : undefined,
+      );
+      // No maxlength: the form lets one type on and then says by how much the text is too long (e2e).
+      expect(control?.hasAttribute('maxlength'), name).toBe(false);
+      const hint = form().querySelector(`#${control?.id ?? ''}-hint`)?.text ?? '';
+      const numbers = (hint.match(/\d+/g) ?? []).map(Number);
+      if (limits?.max !== undefined && numbers.length > 0) {
+        hintsWithLimits += 1;
+        expect(numbers, name).toContain(limits.max);
+      }
     }
+    // The summary's hint says its limit.
+    expect(hintsWithLimits).toBeGreaterThan(0);
   });
 
   test('the options are the ids the schema accepts, labelled as their vocabulary', () => {

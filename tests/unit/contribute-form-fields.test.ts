@@ -29,8 +29,8 @@ describe('the form’s fields, derived', () => {
   });
 
   test('the control follows the kind of schema field', () => {
-    expect(spec('title')).toMatchObject({ control: 'input', type: 'text', required: true, maxlength: 120 });
-    expect(spec('summary')).toMatchObject({ control: 'textarea', rows: 3, maxlength: SUMMARY_MAX });
+    expect(spec('title')).toMatchObject({ control: 'input', type: 'text', required: true, max: 120 });
+    expect(spec('summary')).toMatchObject({ control: 'textarea', rows: 3, max: SUMMARY_MAX });
     expect(spec('summary').hint).toBe(t('nl', 'contribute.hint.summary', { max: SUMMARY_MAX }));
     expect(spec('strategy')).toMatchObject({ control: 'choices', multiple: false, terms: vocabularies.strategy });
     expect(spec('placeTypes')).toMatchObject({ control: 'choices', multiple: true, required: false, optional: false });
@@ -42,7 +42,7 @@ describe('the form’s fields, derived', () => {
     expect(spec('links.0.url')).toMatchObject({ control: 'input', type: 'url', required: false, optional: false });
     expect(spec('contact.emailPublic')).toMatchObject({ control: 'checkbox', required: false, optional: false });
     expect(spec('submitter.email')).toMatchObject({ control: 'input', type: 'email', required: true });
-    expect(spec('submitter.phone')).toMatchObject({ control: 'input', type: 'tel', maxlength: 40, optional: true });
+    expect(spec('submitter.phone')).toMatchObject({ control: 'input', type: 'tel', max: 40, optional: true });
   });
 
   test('fields left to the editors are optional, though the schema requires them', () => {

@@ -1,7 +1,7 @@
 /**
  * The Meedoen form's fields as the page renders them: each field of the layout (src/lib/contribute-layout.ts)
  * with what the schema says about it, read through src/cms/schema-info.ts as the CMS config reads it. From the
- * schema come whether a field is required, its limits (`minlength`, `maxlength`), its options (a vocabulary's
+ * schema come whether a field is required, its limits (`minlength`, the longest text), its options (a vocabulary's
  * terms, the municipalities) and so the kind of control: a text field, a select in a row, radios or checkboxes
  * with the terms' definitions, a checkbox, rows of a list. SchemaField.astro renders one; the contract test
  * (tests/build/contribute-form.test.ts) checks the page against what the schema accepts and refuses.
@@ -33,10 +33,15 @@ interface SpecBase {
   optional: boolean;
 }
 
-/** Text limits as the schema counts them: `minlength` only above one (one character is what `required` asks). */
+/** Text limits as the schema counts them. */
 interface Limits {
+  /** Only above one: one character is what `required` asks. */
   minlength?: number;
-  maxlength?: number;
+  /**
+   * The longest text, for hints that name it. Not a `maxlength`: that would stop the typing at the limit, and the
+   * form lets one type on and then says by how much the text is too long.
+   */
+  max?: number;
 }
 
 export type FormFieldSpec = SpecBase &
@@ -121,7 +126,7 @@ function limitsOf(info: FieldInfo): Limits {
   if (info.kind !== 'text') return {};
   return {
     ...(info.min !== undefined && info.min > 1 ? { minlength: info.min } : {}),
-    ...(info.max !== undefined ? { maxlength: info.max } : {}),
+    ...(info.max !== undefined ? { max: info.max } : {}),
   };
 }
 
