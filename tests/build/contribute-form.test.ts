@@ -22,7 +22,8 @@ import { assertBuilt, page } from './dist.ts';
 const TODAY = '2026-05-01';
 type Values = Record<string, string[]>;
 
-const first = (name: keyof typeof vocabularies) => [vocabularies[name][0]?.id ?? ''];
+/** A vocabulary's first id, as a chosen option. */
+const first = (name: keyof typeof vocabularies) => [vocabularies[name][0].id as string];
 
 /** Just what a valid submission needs, naming a publication (so the first source's row counts). */
 const minimal: Values = {

@@ -7,7 +7,7 @@
  * (tests/build/contribute-form.test.ts) checks the page against what the schema accepts and refuses.
  */
 import { fieldsOf, type FieldInfo } from '../../cms/schema-info.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import { t, type Lang, type UiKey } from '../../i18n/index.ts';
 import { editorFields, submitterSchema } from '../../lib/contribute.ts';
 import {
   allParts,
@@ -115,10 +115,10 @@ function infoOf(path: string): { info: FieldInfo; inOptionalGroup: boolean } {
 }
 
 /** The label of a form field: `contribute.field.<name>`; a body section's names the section. */
-function labelOf(layout: FieldLayout, lang: Lang, rowField?: string): string {
+function fieldLabelOf(layout: FieldLayout, lang: Lang, rowField?: string): string {
   const section = bodySections.find((candidate) => layout.name === `body.${candidate.id}`);
   if (section) return t(lang, 'contribute.field.body', { section: section[lang] });
-  return t(lang, `contribute.field.${rowField ?? layout.name}` as Parameters<typeof t>[1]);
+  return t(lang, `contribute.field.${rowField ?? layout.name}` as UiKey);
 }
 
 /** The text limits of a text field. */
@@ -190,7 +190,7 @@ function controlOf(layout: FieldLayout, info: FieldInfo, inRow: boolean, lang: L
 }
 
 /**
- * One field of the form. `row`: the list and index of the row it is in, with whether that row may be left out.
+ * One field of the form. In a row, `row` gives its label's key (`actors.type`) and whether the row may be left out.
  * Required: the schema requires it, or a practice example does, and it is not left to the editors.
  */
 function fieldSpec(layout: FieldLayout, lang: Lang, row?: { field: string; optionalRow: boolean }): FormFieldSpec {
@@ -205,7 +205,7 @@ function fieldSpec(layout: FieldLayout, lang: Lang, row?: { field: string; optio
   return {
     name: layout.name,
     id: `f-${layout.name.replaceAll('.', '-')}`,
-    label: labelOf(layout, lang, row?.field),
+    label: fieldLabelOf(layout, lang, row?.field),
     ...(layout.hint ? { hint: t(lang, layout.hint, hintVars) } : {}),
     required: needed && !inOptionalGroup && !row?.optionalRow && !(control.control === 'choices' && control.multiple),
     optional: !needed && !preset,
