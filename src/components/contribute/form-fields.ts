@@ -1,5 +1,5 @@
 /**
- * The Meedoen form's fields as the page renders them: each field of the layout (src/lib/contribute-layout.ts)
+ * The Meedoen form's fields as the page renders them: each field of the layout (src/lib/present/contribute-layout.ts)
  * with what the schema says about it, read through src/cms/schema-info.ts as the CMS config reads it. From the
  * schema come whether a field is required, its limits (`minlength`, the longest text), its options (a vocabulary's
  * terms, the municipalities) and so the kind of control: a text field, a select in a row, radios or checkboxes
@@ -8,7 +8,7 @@
  */
 import { fieldsOf, type FieldInfo } from '../../cms/schema-info.ts';
 import { t, type Lang, type UiKey } from '../../i18n/index.ts';
-import { editorFields, submitterSchema } from '../../lib/contribute.ts';
+import { editorFields, submitterSchema } from '../../lib/present/contribute.ts';
 import {
   allParts,
   formFieldNames,
@@ -17,7 +17,7 @@ import {
   type FieldLayout,
   type FormPart,
   type RowsLayout,
-} from '../../lib/contribute-layout.ts';
+} from '../../lib/present/contribute-layout.ts';
 import { bodySections, initiativeSchema, kindRules } from '../../schema/initiative.ts';
 import { vocabularies, type Term } from '../../taxonomy/index.ts';
 
