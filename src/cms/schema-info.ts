@@ -1,8 +1,9 @@
 /**
  * What a zod schema says about each field, in the few terms a form needs:
- * required or not, default, kind, limits, options. The CMS config and the
- * contribution form read the initiative schema through this, so a changed
- * limit or a new option reaches both without being copied by hand.
+ * required or not, default, kind, limits, options. The CMS config (config.ts,
+ * field-widgets.ts) and the contribution form (src/components/contribute/form-fields.ts)
+ * read the initiative schema through this, so a changed limit or a new option
+ * reaches both without being copied by hand.
  */
 import type { z } from 'astro/zod';
 import { partialDateSchemas } from '../schema/fields.ts';

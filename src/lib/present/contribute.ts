@@ -11,69 +11,13 @@ import { bodySections, initiativeSchema } from '../../schema/initiative.ts';
 import { labelOf } from '../../taxonomy/index.ts';
 import { officialMunicipalityName } from '../../taxonomy/municipalities.ts';
 import { checkBody } from '../core/body-safety.ts';
+import { formFieldNames, rowFields, rows, type RowList } from './contribute-layout.ts';
 import { entryFileName, entryFileText } from '../core/entry-file.ts';
 import { bodyMessage, contactMessage, issueMessage } from './form-messages.ts';
 import { contactDetailsAllowed, contactProblems, findContactDetails } from '../core/private-contact.ts';
 
-/** How many rows the form offers for each list (the first row of actors and sources is required). */
-export const rows = { actors: 3, sources: 2, links: 2 } as const;
-type RowList = keyof typeof rows;
-
-/** The fields of each row, first field first (a missing list points at it). */
-const rowFields: Record<RowList, readonly string[]> = {
-  actors: ['type', 'name'],
-  sources: ['title', 'author', 'year', 'url'],
-  links: ['title', 'url'],
-};
-
-/** The names of one list's rows, row by row. */
-const rowNames = (list: RowList): string[] =>
-  Array.from({ length: rows[list] }, (_, i) => rowFields[list].map((field) => `${list}.${String(i)}.${field}`)).flat();
-
-/**
- * Every field name of the form, in the order the form shows them (the error
- * summary lists problems in this order; the e2e test checks the page against it).
- */
-export function formFieldNames(): string[] {
-  return [
-    // The essentials, the part of the form that is always open.
-    'title',
-    'summary',
-    'strategy',
-    'strategyNote',
-    ...rowNames('actors').slice(0, rowFields.actors.length),
-    'placeTypes',
-    'municipality',
-    'sourceKind',
-    ...rowNames('sources').slice(0, rowFields.sources.length),
-    // "Meer vertellen": behind a closed <details>.
-    'lang',
-    ...rowNames('actors').slice(rowFields.actors.length),
-    'placeName',
-    'neighbourhood',
-    'targetGroups',
-    'themes',
-    'contactIntensity',
-    'tariff',
-    'thresholdFeatures',
-    'hostRole',
-    'permanence',
-    'status',
-    'startDate',
-    'endDate',
-    ...rowNames('sources').slice(rowFields.sources.length),
-    ...rowNames('links'),
-    'contact.name',
-    'contact.website',
-    'contact.email',
-    'contact.emailPublic',
-    ...bodySections.map((section) => `body.${section.id}`),
-    // The submitter's details, last before the button.
-    'submitter.name',
-    'submitter.email',
-    'submitter.phone',
-  ];
-}
+// The form's layout (its fields, parts and order), derived into the field names the messages are sorted by.
+export { formFieldNames, rows } from './contribute-layout.ts';
 
 /**
  * Fields the schema requires that a submitter may leave open (they sit under "Meer vertellen"): the editors
