@@ -310,27 +310,27 @@ describe('the municipality: what people type, stored as the official name', () =
     [
       'Den Haag',
       "Gemeente: “Den Haag” heet officieel “'s-Gravenhage”. Kies die naam uit de lijst.",
-      "Municipality: the official name of “Den Haag” is “'s-Gravenhage”. Please choose that name from the list.",
+      `Municipality: "Den Haag" is not the official name of the municipality: write "'s-Gravenhage", its name on the CBS list of municipalities`,
     ],
     [
       'den bosch',
       "Gemeente: “den bosch” heet officieel “'s-Hertogenbosch”. Kies die naam uit de lijst.",
-      "Municipality: the official name of “den bosch” is “'s-Hertogenbosch”. Please choose that name from the list.",
+      `Municipality: "den bosch" is not the official name of the municipality: write "'s-Hertogenbosch", its name on the CBS list of municipalities`,
     ],
     [
       'Bergen',
       'Gemeente: er zijn 2 gemeenten die “Bergen” heten. Kies “Bergen (NH.)” of “Bergen (L.)”.',
-      'Municipality: 2 municipalities are called “Bergen”. Please choose “Bergen (NH.)” or “Bergen (L.)”.',
+      'Municipality: "Bergen" is the name of 2 municipalities: write "Bergen (NH.)" or "Bergen (L.)", their names on the CBS list of municipalities',
     ],
     [
       'Nijmgen',
       'Gemeente: “Nijmgen” staat niet in de lijst van gemeenten van het CBS. Is “Nijmegen” bedoeld?',
-      'Municipality: “Nijmgen” is not on the CBS list of municipalities. Did you mean “Nijmegen”?',
+      'Municipality: "Nijmgen" is not a Dutch municipality on the CBS list of municipalities. Did you mean "Nijmegen"? A village or neighbourhood goes in the neighbourhood field, with its municipality here',
     ],
     [
       'Lombok',
       'Gemeente: “Lombok” staat niet in de lijst van gemeenten van het CBS. Kies de gemeente uit de lijst; een dorp of wijk hoort bij het veld voor de wijk.',
-      'Municipality: “Lombok” is not on the CBS list of municipalities. Please choose the municipality from the list; a village or neighbourhood goes in the neighbourhood field.',
+      'Municipality: "Lombok" is not a Dutch municipality on the CBS list of municipalities. A village or neighbourhood goes in the neighbourhood field, with its municipality here',
     ],
   ])('%j gets a message that says which name to use, in the page language', (typed, nl, en) => {
     const fields = { ...valid, municipality: typed };

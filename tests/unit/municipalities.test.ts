@@ -15,8 +15,8 @@ import {
   municipalityBySlug,
   municipalityListYear,
   municipalityNames,
-  municipalityProblem,
 } from '../../src/taxonomy/municipalities.ts';
+import { municipalityProblem } from '../../src/schema/problems.ts';
 
 const csvFile = `data/gemeenten-${String(municipalityListYear)}.csv`;
 
@@ -70,15 +70,15 @@ describe('messages for a wrong name', () => {
     ["'s-Gravenhage", undefined],
     ['nijmegen', 'is not written as CBS writes it: use "Nijmegen"'],
     ['’s-Hertogenbosch', `use "'s-Hertogenbosch"`],
-    ['Den Haag', `write "'s-Gravenhage", its name on the CBS list of 1 January 2025`],
+    ['Den Haag', `write "'s-Gravenhage", its name on the CBS list of municipalities`],
     ['den bosch', `write "'s-Hertogenbosch"`],
     ['Bergen', 'is the name of 2 municipalities: write "Bergen (NH.)" or "Bergen (L.)"'],
     ['Nuenen', 'write "Nuenen, Gerwen en Nederwetten"'],
     ['Amsterdm', 'Did you mean "Amsterdam"?'],
     ['Sudwest-Fryslan', 'Did you mean "Súdwest-Fryslân"?'],
-    ['Lent', 'A village or neighbourhood goes in neighbourhood'],
+    ['Lent', 'A village or neighbourhood goes in the neighbourhood field'],
   ])('%s', (input, message) => {
-    const problem = municipalityProblem(input);
+    const problem = municipalityProblem(input, 'en');
     if (message === undefined) expect(problem).toBeUndefined();
     else expect(problem).toContain(message);
   });
