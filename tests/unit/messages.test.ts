@@ -13,8 +13,10 @@ import { collectionSchema } from '../../src/schema/collection.ts';
 import { partialDate } from '../../src/schema/fields.ts';
 import { initiativeSchema } from '../../src/schema/initiative.ts';
 import { placeSchema } from '../../src/schema/place.ts';
+import { siteConfigSchema } from '../../src/schema/site.ts';
 import { municipalityProblem, problemOf } from '../../src/schema/problems.ts';
 import { issueMessage } from '../../src/lib/form-messages.ts';
+import { aliasProblems, validateCollections, validateInitiatives } from '../../src/lib/validation.ts';
 import { strategies } from '../../src/taxonomy/index.ts';
 
 const { nl, en } = messages;
@@ -42,24 +44,29 @@ describe('the catalogue', () => {
   });
 });
 
-/** Every problem key written in the schema modules (`'problem.…'`). */
-function keysInSchemaSources(): Set<string> {
+/** Every problem and warning key written in these source files (`'problem.…'`, `'warning.…'`). */
+function keysIn(files: readonly string[]): Set<string> {
   const found = new Set<string>();
-  for (const file of readdirSync('src/schema')) {
-    for (const match of readFileSync(`src/schema/${file}`, 'utf8').matchAll(/'(problem\.[\w.]+)'/g)) {
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/'((?:problem|warning)\.[\w.]+)'/g)) {
       found.add(match[1] ?? '');
     }
   }
   return found;
 }
 
-/** An English template as a pattern that matches the texts made from it. */
-function patternOf(template: string): RegExp {
+/** An English template as a pattern that matches the texts made from it (the whole text, or anywhere in it). */
+function patternOf(template: string, whole = true): RegExp {
   const parts = template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('.+?')}$`);
+  return whole ? new RegExp(`^${parts.join('.+?')}$`) : new RegExp(parts.join('.*?'));
 }
 
-const problemKeys = keys.filter((key) => key.startsWith('problem.'));
+/** The keys whose template was filled in somewhere in `texts` (a text can hold one inside another). */
+function keysFilledIn(texts: readonly string[]): Set<MessageKey> {
+  return new Set(keys.filter((key) => texts.some((text) => patternOf(en[key], false).test(text))));
+}
+
+const problemKeys = keys.filter((key) => key.startsWith('problem.') || key.startsWith('warning.'));
 
 /** The problem key an issue was raised with: from its params, or the one English template its message fits. */
 function keyOf(issue: z.core.$ZodIssue): MessageKey | undefined {
@@ -72,6 +79,32 @@ function keyOf(issue: z.core.$ZodIssue): MessageKey | undefined {
 }
 
 const day = '2025-01-01';
+
+/** Wrong site settings that together raise every problem the site config schema knows. */
+const siteCorpus: unknown[] = [
+  {},
+  {
+    languages: [],
+    cms: { repo: 5, localPort: 'x', openAuthoring: 'ja' },
+    pageSize: 'x',
+    freshnessMonths: 'x',
+    map: { tileUrl: 5, maxZoom: 'x', subdomains: 5 },
+  },
+  {
+    languages: ['nl', 'nl', 'xx'],
+    cms: { repo: 'https://github.com/a/b', localPort: 80.5 },
+    pageSize: 2.5,
+    freshnessMonths: 0.5,
+    map: { tileUrl: 'tiles/{z}', maxZoom: 9.5, subdomains: 'A-B' },
+  },
+  { cms: { repo: 'a/b', localPort: 80 }, pageSize: 2, freshnessMonths: 0, map: { maxZoom: 5 } },
+  {
+    cms: { repo: 'a/b', localPort: 70000 },
+    pageSize: 500,
+    freshnessMonths: 500,
+    map: { tileUrl: 'https://t.example.org/{s}/{z}/{x}/{y}.png', maxZoom: 30 },
+  },
+];
 const verified = (date: string) => ({ date, method: 'contact', by: 'editors' });
 const note = 'Buren uit dezelfde straat, van dezelfde leeftijd, ontmoeten elkaar elke week bij de koffie.';
 
@@ -150,10 +183,12 @@ const corpus: [z.ZodType, unknown][] = [
 ];
 
 describe('every problem the schemas raise has a template', () => {
-  const issues = corpus.flatMap(([schema, input]) => {
-    const result = schema.safeParse(input);
-    return result.success ? [] : result.error.issues;
-  });
+  const issues = [...corpus, ...siteCorpus.map((input): [z.ZodType, unknown] => [siteConfigSchema, input])].flatMap(
+    ([schema, input]) => {
+      const result = schema.safeParse(input);
+      return result.success ? [] : result.error.issues;
+    },
+  );
 
   test('every issue of the corpus comes from a key of the catalogue', () => {
     const unmatched = issues.filter((issue) => keyOf(issue) === undefined).map((issue) => issue.message);
@@ -161,19 +196,20 @@ describe('every problem the schemas raise has a template', () => {
   });
 
   test('every key written in src/schema/ is raised by the corpus', () => {
-    const raised = new Set(issues.map(keyOf));
-    const missing = [...keysInSchemaSources()].filter((key) => !raised.has(key as MessageKey));
+    const raised = new Set([...issues.map(keyOf), ...keysFilledIn(issues.map((issue) => issue.message))]);
+    const sources = readdirSync('src/schema').map((file) => `src/schema/${file}`);
+    const missing = [...keysIn(sources)].filter((key) => !raised.has(key as MessageKey));
     expect(missing).toEqual([]);
   });
 
-  test('a custom issue renders in both languages with every placeholder filled', () => {
+  test('a custom issue renders in both languages, in the words of a form', () => {
     const custom = issues.filter((issue) => problemOf(issue));
     expect(custom.length).toBeGreaterThan(20);
     for (const issue of custom) {
       for (const lang of ['nl', 'en'] as const) {
         const text = issueMessage(issue, {}, 'Veld', lang);
+        // message() throws on a placeholder without a value, so a text here has every one filled.
         expect(text, `${lang} ${issue.message}`).toMatch(/^Veld: \S/);
-        expect(text, `${lang} ${issue.message}`).not.toMatch(/\{\w+\}/);
       }
     }
   });
@@ -195,5 +231,36 @@ describe('the municipality advice, worded once per language', () => {
     expect(municipalityProblem(input, 'en')).toContain(english);
     expect(municipalityProblem(input, 'nl')).toContain(dutch);
     expect(municipalityProblem('Nijmegen', 'nl')).toBeUndefined();
+  });
+});
+
+describe('every problem of the checks across files has a template', () => {
+  const md = (file: string, frontmatter: string, body = '') => ({ file, text: `---\n${frontmatter}\n---\n${body}` });
+  const { problems, warnings } = validateInitiatives(
+    [
+      { file: 'c/geen.md', text: 'Geen frontmatter.' },
+      md('c/kapot.md', 'title: [open'),
+      md('c/Met Spatie.md', 'pending: [themes]\nplaces: [nergens, ijssalon-pleinn]', '## Leeg\n'),
+      md('c/een.md', 'slug: dubbel'),
+      md('c/twee.md', 'slug: dubbel'),
+    ],
+    ['ijssalon-plein'],
+  );
+  const entry = (slug: string, aliases: string[]) =>
+    ({ file: `c/${slug}.md`, slug, data: { aliases } }) as unknown as Parameters<typeof aliasProblems>[0][number];
+  const aliases = aliasProblems([entry('a', ['a', 'b']), entry('b', ['x']), entry('c', ['x'])]);
+  const collections = validateCollections(
+    [
+      { file: 'k/kapot.yaml', text: 'title: [open' },
+      { file: 'k/lijst.yaml', text: 'items:\n  - initiative: open-tiun\n  - initiative: zzzzzzzzzz\n' },
+    ],
+    [{ slug: 'open-tuin', data: { aliases: [] } } as unknown as Parameters<typeof validateCollections>[1][number]],
+  ).problems;
+  const texts = [...problems, ...warnings, ...aliases, ...collections].map((problem) => problem.message);
+
+  test('every key written in src/lib/validation.ts turns up in its problems', () => {
+    const filled = keysFilledIn(texts);
+    const missing = [...keysIn(['src/lib/validation.ts'])].filter((key) => !filled.has(key as MessageKey));
+    expect(missing).toEqual([]);
   });
 });
