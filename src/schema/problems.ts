@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 import { isMessageKey, message, quote, type MessageKey, type MessageValues } from '../i18n/messages.ts';
 import type { Lang } from '../taxonomy/index.ts';
-import { municipalityAdvice } from '../taxonomy/municipalities.ts';
+import { municipalityAdvice, municipalityListYear } from '../taxonomy/municipalities.ts';
 
 /** What a custom issue of the schemas carries in its `params`. */
 export interface ProblemParams {
@@ -57,6 +57,7 @@ export function problemOf(issue: z.core.$ZodIssue): ProblemParams | undefined {
 export function municipalityProblem(input: string, lang: Lang): string | undefined {
   const advice = municipalityAdvice(input);
   const value = quote(lang, input);
+  const year = municipalityListYear;
   switch (advice.kind) {
     case 'official':
       return undefined;
@@ -66,14 +67,14 @@ export function municipalityProblem(input: string, lang: Lang): string | undefin
       const names = advice.names.map((name) => quote(lang, name));
       const [first] = names;
       if (first !== undefined && names.length === 1) {
-        return message(lang, 'problem.municipality.otherName', { value, name: first });
+        return message(lang, 'problem.municipality.otherName', { value, name: first, year });
       }
       const list = new Intl.ListFormat(lang, { type: 'disjunction' }).format(names);
-      return message(lang, 'problem.municipality.otherNames', { value, count: names.length, names: list });
+      return message(lang, 'problem.municipality.otherNames', { value, count: names.length, names: list, year });
     }
     case 'unknown':
       return advice.guess
-        ? message(lang, 'problem.municipality.unknownGuess', { value, name: quote(lang, advice.guess) })
-        : message(lang, 'problem.municipality.unknown', { value });
+        ? message(lang, 'problem.municipality.unknownGuess', { value, name: quote(lang, advice.guess), year })
+        : message(lang, 'problem.municipality.unknown', { value, year });
   }
 }

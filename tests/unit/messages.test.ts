@@ -224,7 +224,11 @@ describe('every problem the schemas raise has a template', () => {
 
 describe('the municipality advice, worded once per language', () => {
   test.each([
-    ['Den Haag', `"Den Haag" is not the official name`, "“Den Haag” heet officieel “'s-Gravenhage”."],
+    [
+      'Den Haag',
+      `"Den Haag" is not the official name`,
+      "“Den Haag” heet officieel “'s-Gravenhage” (op de lijst van het CBS van 1 januari 2025).",
+    ],
     ['Bergen', 'write "Bergen (NH.)" or "Bergen (L.)"', 'Kies “Bergen (NH.)” of “Bergen (L.)”.'],
     ['Nijmgen', 'Did you mean "Nijmegen"?', 'Is “Nijmegen” bedoeld?'],
   ])('%s', (input, english, dutch) => {

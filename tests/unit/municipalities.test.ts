@@ -70,7 +70,7 @@ describe('messages for a wrong name', () => {
     ["'s-Gravenhage", undefined],
     ['nijmegen', 'is not written as CBS writes it: use "Nijmegen"'],
     ['’s-Hertogenbosch', `use "'s-Hertogenbosch"`],
-    ['Den Haag', `write "'s-Gravenhage", its name on the CBS list of municipalities`],
+    ['Den Haag', `write "'s-Gravenhage", its name on the CBS list of 1 January 2025`],
     ['den bosch', `write "'s-Hertogenbosch"`],
     ['Bergen', 'is the name of 2 municipalities: write "Bergen (NH.)" or "Bergen (L.)"'],
     ['Nuenen', 'write "Nuenen, Gerwen en Nederwetten"'],

@@ -64,7 +64,7 @@ const malformed: Record<string, Row> = {
   },
   'municipality-typo.mdx': {
     field: 'municipality',
-    message: 'is not a Dutch municipality on the CBS list of municipalities. Did you mean "Nijmegen"?',
+    message: 'is not a Dutch municipality on the CBS list of 1 January 2025. Did you mean "Nijmegen"?',
   },
   'municipality-village.mdx': {
     field: 'municipality',
