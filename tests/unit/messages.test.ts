@@ -38,6 +38,14 @@ describe('the catalogue', () => {
     expect(differ).toEqual([]);
   });
 
+  test('every template is used: its key is written in src/', () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.(ts|astro)$/.test(file),
+    );
+    const source = files.map((file) => readFileSync(`src/${file}`, 'utf8')).join('\n');
+    expect(keys.filter((key) => !source.includes(`'${key}'`))).toEqual([]);
+  });
+
   test('a placeholder without a value is an error, not a text with a hole', () => {
     expect(() => message('nl', 'problem.missing')).toThrow(/no value for \{what\}/);
     expect(message('en', 'problem.missing', { what: 'a title' })).toBe('is missing: add a title');
