@@ -16,7 +16,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { contentRoot } from '../src/lib/content-files.ts';
+import { contentRoot } from '../src/lib/build/content-files.ts';
 import type { CmsBundle } from './cms-build.ts';
 
 /** The output folder `astro build` writes to: its `--outDir` argument, else `dist`. */

@@ -201,7 +201,7 @@ export const notInCmsCollection: Readonly<Record<string, string>> = {
 };
 
 /** The CMS's Dutch labels and hints for a collection (`content/collections/<slug>.yaml`), by field path. */
-export const collectionFieldTexts = {
+export const showcaseFieldTexts = {
   title: { label: 'Titel van de collectie', hint: 'Bijvoorbeeld “Ontmoetingsplekken in onze gemeente”.' },
   lang: { label: 'Taal van de teksten' },
   curator: { label: 'Samensteller', hint: 'Wie heeft deze selectie gemaakt?' },
@@ -239,7 +239,7 @@ export const collectionFieldTexts = {
 } as const satisfies Record<string, FieldText>;
 
 /** The text of a collection's field path. */
-export const collectionTextOf = lookup(collectionFieldTexts);
+export const showcaseTextOf = lookup(showcaseFieldTexts);
 
 /** Place fields the CMS does not show, and why (none: a place's file name is its slug, and the schema has no slug field). */
 export const notInCmsPlace: Readonly<Record<string, string>> = {};

@@ -3,7 +3,7 @@
  * template needs. A check across fields or a refinement raises a custom issue whose `params` carry both, so every
  * consumer renders it in its own language; its `message` is the English text `check:content` prints. zod keeps
  * `params` only on custom issues: the field builders' own issues (missing, too long, not a date) carry their code
- * and limits, from which the forms choose their template (`src/lib/form-messages.ts`).
+ * and limits, from which the forms choose their template (`src/lib/present/form-messages.ts`).
  */
 import type { z } from 'astro/zod';
 import { isMessageKey, message, quote, type MessageKey, type MessageValues } from '../i18n/messages.ts';

@@ -9,14 +9,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
 import { message, messages, type MessageKey } from '../../src/i18n/messages.ts';
-import { collectionSchema } from '../../src/schema/collection.ts';
+import { showcaseSchema } from '../../src/schema/showcase.ts';
 import { partialDate } from '../../src/schema/fields.ts';
 import { initiativeSchema } from '../../src/schema/initiative.ts';
 import { placeSchema } from '../../src/schema/place.ts';
 import { siteConfigSchema } from '../../src/schema/site.ts';
 import { municipalityProblem, problemOf } from '../../src/schema/problems.ts';
-import { issueMessage } from '../../src/lib/form-messages.ts';
-import { aliasProblems, validateCollections, validateInitiatives } from '../../src/lib/validation.ts';
+import { issueMessage } from '../../src/lib/present/form-messages.ts';
+import { aliasProblems, validateShowcases, validateInitiatives } from '../../src/lib/core/validation.ts';
 import { strategies } from '../../src/taxonomy/index.ts';
 
 const { nl, en } = messages;
@@ -185,9 +185,9 @@ const corpus: [z.ZodType, unknown][] = [
   [placeSchema, { status: 'active', closedDate: '2020', neighbourhood: 'Lent' }],
   [placeSchema, { status: 'missed', openedDate: '2020' }],
   [placeSchema, { status: 'disappeared', openedDate: '2020', closedDate: '2019' }],
-  [collectionSchema, { items: [], rule: {} }],
-  [collectionSchema, { items: [{ initiative: 'a' }, { initiative: 'a' }], rule: { municipality: ['nijmegn'] } }],
-  [collectionSchema, { rule: { municipality: ['atlantis-zee', 5] }, curator: { kind: 'x', extra: 1 } }],
+  [showcaseSchema, { items: [], rule: {} }],
+  [showcaseSchema, { items: [{ initiative: 'a' }, { initiative: 'a' }], rule: { municipality: ['nijmegn'] } }],
+  [showcaseSchema, { rule: { municipality: ['atlantis-zee', 5] }, curator: { kind: 'x', extra: 1 } }],
 ];
 
 describe('every problem the schemas raise has a template', () => {
@@ -261,18 +261,18 @@ describe('every problem of the checks across files has a template', () => {
   const entry = (slug: string, aliases: string[]) =>
     ({ file: `c/${slug}.md`, slug, data: { aliases } }) as unknown as Parameters<typeof aliasProblems>[0][number];
   const aliases = aliasProblems([entry('a', ['a', 'b']), entry('b', ['x']), entry('c', ['x'])]);
-  const collections = validateCollections(
+  const collections = validateShowcases(
     [
       { file: 'k/kapot.yaml', text: 'title: [open' },
       { file: 'k/lijst.yaml', text: 'items:\n  - initiative: open-tiun\n  - initiative: zzzzzzzzzz\n' },
     ],
-    [{ slug: 'open-tuin', data: { aliases: [] } } as unknown as Parameters<typeof validateCollections>[1][number]],
+    [{ slug: 'open-tuin', data: { aliases: [] } } as unknown as Parameters<typeof validateShowcases>[1][number]],
   ).problems;
   const texts = [...problems, ...warnings, ...aliases, ...collections].map((problem) => problem.message);
 
-  test('every key written in src/lib/validation.ts turns up in its problems', () => {
+  test('every key written in src/lib/core/validation.ts turns up in its problems', () => {
     const filled = keysFilledIn(texts);
-    const missing = [...keysIn(['src/lib/validation.ts'])].filter((key) => !filled.has(key as MessageKey));
+    const missing = [...keysIn(['src/lib/core/validation.ts'])].filter((key) => !filled.has(key as MessageKey));
     expect(missing).toEqual([]);
   });
 });
