@@ -21,6 +21,12 @@ export interface FieldText {
 /** The hint of a field a practitioner may leave to the editors (`pendingFields` in the schema). */
 const leaveToEditors = 'Weet je het niet? Laat het leeg: de redactie bepaalt het.';
 
+/** Texts more than one field has. */
+const webAddress = { label: 'Webadres' } as const satisfies FieldText;
+const notBeforePublished = 'Niet voor de publicatiedatum.';
+const altText = 'Alt-tekst';
+const imageFile = 'Bestand';
+
 /** Schema fields the CMS does not show, and why. */
 export const notInCms: Readonly<Record<string, string>> = {
   slug: 'The file name is the slug: Decap names the file after the title (config.ts, `slug`), so a second place to set it would only disagree with it.',
@@ -55,23 +61,23 @@ const sharedFieldTexts = {
   },
   'sources.author': { label: 'Auteur of organisatie' },
   'sources.year': { label: 'Jaar' },
-  'sources.url': { label: 'Webadres' },
+  'sources.url': webAddress,
   'sources.via': {
     label: 'Gelezen in',
     hint: 'Alleen als je deze bron niet zelf las, maar via een andere tekst kent: noem die tekst, bijvoorbeeld “Brummel & Smits (2021)”, en zet hem ook bij de bronnen.',
   },
   image: { label: 'Afbeelding', hint: 'Kies je een afbeelding, dan is de alt-tekst verplicht.' },
   'image.src': {
-    label: 'Bestand',
+    label: imageFile,
     hint: 'Een foto of tekening, of het webadres ervan. Verplicht zodra je iets bij Afbeelding invult.',
   },
   'image.alt': {
-    label: 'Alt-tekst',
+    label: altText,
     hint: 'Beschrijf in een zin wat er te zien is, voor wie de afbeelding niet kan zien.',
   },
   'image.credit': { label: 'Maker en licentie', hint: 'Bijvoorbeeld “Foto: Jan Jansen, CC BY 4.0”.' },
   published: { label: 'Gepubliceerd op' },
-  updated: { label: 'Inhoudelijk bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
+  updated: { label: 'Inhoudelijk bijgewerkt op', hint: notBeforePublished },
   verified: {
     label: 'Laatst gecontroleerd',
     hint: 'Voor de redactie: wanneer, hoe en door wie de gegevens het laatst zijn nagelopen. Leeg: nog nooit. Na de termijn in de siteconfiguratie (standaard 12 maanden) staat het in npm run freshness en op /redactie/te-controleren/.',
@@ -155,7 +161,7 @@ export const fieldTexts = {
   },
   links: { label: 'Meer lezen', hint: 'Links naar meer informatie voor lezers.', singular: 'link' },
   'links.title': { label: 'Linktekst' },
-  'links.url': { label: 'Webadres' },
+  'links.url': webAddress,
   contact: {
     label: 'Contact',
     hint: 'Gegevens van de organisatie, nooit van een privépersoon.',
@@ -180,12 +186,16 @@ export const fieldTexts = {
 
 export type FieldPath = keyof typeof fieldTexts;
 
-/** The text of a field path, or undefined when the table has none (the contract test reports that). */
-export function textOf(path: string): FieldText | undefined {
-  return (fieldTexts as Record<string, FieldText>)[path];
-}
+/** The lookup of a table's text by field path: undefined when the table has none (the contract test reports that). */
+const lookup =
+  (table: Readonly<Record<string, FieldText>>) =>
+  (path: string): FieldText | undefined =>
+    table[path];
 
-/** Showcase fields the CMS does not show, and why. */
+/** The text of an initiative's field path. */
+export const textOf = lookup(fieldTexts);
+
+/** Collection fields the CMS does not show, and why. */
 export const notInCmsCollection: Readonly<Record<string, string>> = {
   slug: 'The file name is the slug, as for initiatives.',
 };
@@ -199,8 +209,8 @@ export const showcaseFieldTexts = {
   'curator.kind': { label: 'Soort samensteller' },
   'curator.url': { label: 'Website van de samensteller' },
   'curator.logo': { label: 'Logo', hint: 'Optioneel. Kies je een logo, vul dan ook de alt-tekst in.' },
-  'curator.logo.src': { label: 'Bestand', hint: 'Verplicht zodra je een logo kiest.' },
-  'curator.logo.alt': { label: 'Alt-tekst', hint: 'De naam die op het logo staat. Verplicht als je een logo kiest.' },
+  'curator.logo.src': { label: imageFile, hint: 'Verplicht zodra je een logo kiest.' },
+  'curator.logo.alt': { label: altText, hint: 'De naam die op het logo staat. Verplicht als je een logo kiest.' },
   intro: { label: 'Inleiding', hint: 'Waarom horen deze voorbeelden bij elkaar, en voor wie is de collectie?' },
   items: {
     label: 'Gekozen initiatieven',
@@ -213,23 +223,23 @@ export const showcaseFieldTexts = {
     label: 'Regel',
     hint: 'Optioneel: initiatieven met deze kenmerken komen er vanzelf bij, nieuwste eerst, na de gekozen initiatieven. Binnen een kenmerk is één waarde genoeg; tussen kenmerken moeten ze allemaal kloppen.',
   },
-  'rule.kind': { label: 'Soort bijdrage' },
+  // A rule's facets are named as the initiative's fields they select on, where the label is the same.
+  'rule.kind': { label: fieldTexts.kind.label },
   'rule.strategy': { label: 'Strategie' },
-  'rule.actor': { label: 'Soort drager' },
-  'rule.place': { label: 'Soort plek' },
+  'rule.actor': fieldTexts['actors.type'],
+  'rule.place': fieldTexts.placeTypes,
   'rule.target': { label: 'Doelgroep' },
   'rule.theme': { label: 'Thema' },
   'rule.municipality': {
     label: 'Gemeenten',
     hint: 'Typ om te zoeken en kies een of meer gemeenten.',
   },
-  published: { label: 'Gepubliceerd op' },
-  updated: { label: 'Bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
+  published: sharedFieldTexts.published,
+  updated: { label: 'Bijgewerkt op', hint: notBeforePublished },
 } as const satisfies Record<string, FieldText>;
 
-export function showcaseTextOf(path: string): FieldText | undefined {
-  return (showcaseFieldTexts as Record<string, FieldText>)[path];
-}
+/** The text of a collection's field path. */
+export const showcaseTextOf = lookup(showcaseFieldTexts);
 
 /** Place fields the CMS does not show, and why (none: a place's file name is its slug, and the schema has no slug field). */
 export const notInCmsPlace: Readonly<Record<string, string>> = {};
@@ -247,7 +257,7 @@ export const placeFieldTexts = {
     label: 'Samenvatting',
     hint: 'Eén of twee zinnen: wat voor plek is het en wie komen er? Die staan in lijsten, op de kaart en op gebiedspagina’s.',
   },
-  kind: { label: 'Soort plek' },
+  kind: fieldTexts.placeTypes,
   status: {
     label: 'Bestaat de plek?',
     hint: 'Een verdwenen plek krijgt een sluitingsdatum; een gemiste plek (die bewoners missen of wensen) heeft geen openingsdatum.',
@@ -272,6 +282,5 @@ export const placeFieldTexts = {
   ...sharedFieldTexts,
 } as const satisfies Record<string, FieldText>;
 
-export function placeTextOf(path: string): FieldText | undefined {
-  return (placeFieldTexts as Record<string, FieldText>)[path];
-}
+/** The text of a place's field path. */
+export const placeTextOf = lookup(placeFieldTexts);

@@ -15,12 +15,16 @@ import placesEn from './places.en.json';
 import placesNl from './places.nl.json';
 import freshnessEn from './freshness.en.json';
 import freshnessNl from './freshness.nl.json';
+import { messages } from './messages.ts';
 
 export type { Lang };
 
-/** One dictionary per part of the site, merged: the parts are edited independently. */
-const nl = { ...coreNl, ...placesNl, ...areasNl, ...mapNl, ...freshnessNl };
-const en = { ...coreEn, ...placesEn, ...areasEn, ...mapEn, ...freshnessEn };
+/**
+ * One dictionary per part of the site, merged: the parts are edited independently. The message catalogue
+ * (`messages.ts`: problems and what the forms say about a field) is one of them, so `t()` reaches it too.
+ */
+const nl = { ...coreNl, ...placesNl, ...areasNl, ...mapNl, ...freshnessNl, ...messages.nl };
+const en = { ...coreEn, ...placesEn, ...areasEn, ...mapEn, ...freshnessEn, ...messages.en };
 export type UiKey = keyof typeof nl;
 
 export const dictionaries: Record<Lang, Record<UiKey, string>> = { nl, en };

@@ -1,23 +1,21 @@
 /**
  * Field builders shared by the collection schemas: taxonomy-backed enums that
  * suggest the nearest valid id, dates, URLs and e-mail addresses, each with a
- * plain-language message that says how to fix the value.
+ * plain-language message that says how to fix the value (templates of the
+ * message catalogue, `src/i18n/messages.en.json`, in the English of check:content).
+ * `what`, `noun` and `why` describe the field to an editor, in English.
  */
 import { z } from 'astro/zod';
+import { describeValue } from '../i18n/messages.ts';
 import { idsOf, type VocabularyName } from '../taxonomy/index.ts';
-import { municipalityNames, municipalityProblem, municipalitySlugs } from '../taxonomy/municipalities.ts';
+import { municipalityNames, municipalitySlugs } from '../taxonomy/municipalities.ts';
 import { suggest } from '../util/suggest.ts';
+import { municipalityProblem, problemText, refinement } from './problems.ts';
 
 export { suggest };
 
-function describe(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'an empty value';
-  if (typeof input === 'string') return `"${input}"`;
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a group of fields';
-  return `${typeof input} ${JSON.stringify(input)}`;
-}
+/** A value as check:content names it: nothing, "text", a list, a group of fields. */
+const describe = (input: unknown): string => describeValue('en', input);
 
 /**
  * An enum of the ids of one vocabulary. An unknown id fails with the nearest
@@ -28,20 +26,24 @@ export function termId<V extends VocabularyName>(vocabulary: V, noun: string) {
   return z.enum(ids, {
     error: (issue) => {
       const input = issue.input;
-      if (input === undefined) return `is missing: give one ${noun} id (one of ${ids.join(', ')})`;
-      if (typeof input !== 'string') return `must be one ${noun} id, not ${describe(input)} (one of ${ids.join(', ')})`;
+      const list = ids.join(', ');
+      if (input === undefined) return problemText('problem.term.missing', { noun, ids: list });
+      if (typeof input !== 'string')
+        return problemText('problem.term.notText', { noun, ids: list, got: describe(input) });
       const guess = suggest(input, ids);
-      const hint = guess ? ` Did you mean "${guess}"?` : '';
-      return `"${input}" is not a known ${noun}.${hint} Use one of: ${ids.join(', ')}`;
+      return guess
+        ? problemText('problem.term.unknownGuess', { value: input, noun, guess, ids: list })
+        : problemText('problem.term.unknown', { value: input, noun, ids: list });
     },
   });
 }
 
 /** A non-empty list of unique ids of one vocabulary. */
 export function termIdList<V extends VocabularyName>(vocabulary: V, noun: string, { min = 1 } = {}) {
-  return list(termId(vocabulary, noun), `${noun} ids`, { min }).refine((list) => new Set(list).size === list.length, {
-    error: `names the same ${noun} twice: list each one once`,
-  });
+  return list(termId(vocabulary, noun), `${noun} ids`, { min }).refine(
+    (list) => new Set(list).size === list.length,
+    refinement('problem.term.twice', { noun }),
+  );
 }
 
 /** A required or optional piece of text with friendly length messages. */
@@ -49,14 +51,17 @@ export function text(what: string, { min = 1, max }: { min?: number; max?: numbe
   let schema = z
     .string({
       error: (issue) =>
-        issue.input === undefined ? `is missing: add ${what}` : `must be text (${what}), not ${describe(issue.input)}`,
+        issue.input === undefined
+          ? problemText('problem.missing', { what })
+          : problemText('problem.text.notText', { what, got: describe(issue.input) }),
     })
     .trim()
-    .min(min, { error: min <= 1 ? `is empty: add ${what}` : `is too short: write at least ${min} characters` });
+    .min(min, {
+      error: min <= 1 ? problemText('problem.text.empty', { what }) : problemText('problem.text.tooShort', { min }),
+    });
   if (max !== undefined) {
     schema = schema.max(max, {
-      error: (issue) =>
-        `is too long: ${String((issue.input as string).length)} characters, at most ${max} allowed. Shorten it`,
+      error: (issue) => problemText('problem.text.tooLong', { length: (issue.input as string).length, max }),
     });
   }
   return schema;
@@ -66,8 +71,8 @@ export function text(what: string, { min = 1, max }: { min?: number; max?: numbe
 export function date(what: string) {
   const error = (issue: { input?: unknown }) =>
     issue.input === undefined
-      ? `is missing: add ${what} as YYYY-MM-DD`
-      : `is not a valid date (${describe(issue.input)}): write ${what} as YYYY-MM-DD`;
+      ? problemText('problem.date.missing', { what })
+      : problemText('problem.date.invalid', { what, got: describe(issue.input) });
   return z
     .union([z.date({ error }), z.iso.date({ error })], { error })
     .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
@@ -96,8 +101,8 @@ export function isPartialDate(value: string): boolean {
 export function partialDate(what: string) {
   const error = (issue: { input?: unknown }) =>
     issue.input === undefined
-      ? `is missing: add ${what} as YYYY, YYYY-MM or YYYY-MM-DD`
-      : `is not a valid date (${describe(issue.input)}): write ${what} as a year (2019), a month (2019-05) or a day (2019-05-12)`;
+      ? problemText('problem.partialDate.missing', { what })
+      : problemText('problem.partialDate.invalid', { what, got: describe(issue.input) });
   const schema = z
     .union([z.date({ error }), z.int({ error }), z.string({ error })], { error })
     .transform((value, ctx) => {
@@ -134,12 +139,18 @@ export function partialDateBefore(b: string, a: string): boolean {
 /** A list of items of one schema, with messages for a missing list or a lone item. */
 export function list<T extends z.ZodType>(item: T, what: string, { min = 0, why = '' } = {}) {
   const schema = z.array(item, {
-    error: (issue) =>
-      issue.input === undefined
-        ? `is missing: add a list of ${what}${why ? ` (${why})` : ''}`
-        : `must be a list of ${what} (each on its own line starting with "- "), not ${describe(issue.input)}`,
+    error: (issue) => {
+      if (issue.input !== undefined) return problemText('problem.list.notList', { what, got: describe(issue.input) });
+      return why
+        ? problemText('problem.list.missingWhy', { what, why })
+        : problemText('problem.list.missing', { what });
+    },
   });
-  return min > 0 ? schema.min(min, { error: `needs at least ${min} of ${what}${why ? `: ${why}` : ''}` }) : schema;
+  if (min === 0) return schema;
+  const error = why
+    ? problemText('problem.list.tooFewWhy', { min, what, why })
+    : problemText('problem.list.tooFew', { min, what });
+  return schema.min(min, { error });
 }
 
 /** An absolute http(s) URL. */
@@ -148,8 +159,8 @@ export function url(what: string) {
     protocol: /^https?$/,
     error: (issue) =>
       issue.input === undefined
-        ? `is missing: add ${what} as a full web address (https://…)`
-        : `is not a web address: write ${what} in full, starting with https://`,
+        ? problemText('problem.url.missing', { what })
+        : problemText('problem.url.invalid', { what }),
   });
 }
 
@@ -158,17 +169,17 @@ export function email(what: string) {
   return z.email({
     error: (issue) =>
       issue.input === undefined
-        ? `is missing: add ${what}`
-        : `is not an e-mail address: check ${what} (name@example.nl)`,
+        ? problemText('problem.missing', { what })
+        : problemText('problem.email.invalid', { what }),
   });
 }
 
 /** A kebab-case ASCII slug, as used in URLs. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function slug(what: string) {
-  return z.string({ error: `must be text: ${what}` }).regex(slugPattern, {
-    error: `must be lowercase letters, digits and dashes only (e.g. repair-cafe-zuid): ${what}`,
-  });
+  return z
+    .string({ error: problemText('problem.slug.notText', { what }) })
+    .regex(slugPattern, { error: problemText('problem.slug.invalid', { what }) });
 }
 
 /** A strict object: an unknown key is a likely typo and gets reported with the nearest known key. */
@@ -180,11 +191,15 @@ export function record<Shape extends z.ZodRawShape>(shape: Shape, what: string) 
         return issue.keys
           .map((key) => {
             const guess = suggest(key, keys);
-            return `has an unknown field "${key}"${guess ? `: did you mean "${guess}"?` : `; known fields: ${keys.join(', ')}`}`;
+            return guess
+              ? problemText('problem.record.unknownField', { key, guess })
+              : problemText('problem.record.unknownFieldList', { key, keys: keys.join(', ') });
           })
           .join('; ');
       }
-      return issue.input === undefined ? `is missing: add ${what}` : `must be ${what}, not ${describe(issue.input)}`;
+      return issue.input === undefined
+        ? problemText('problem.missing', { what })
+        : problemText('problem.notA', { what, got: describe(issue.input) });
     },
   });
 }
@@ -211,9 +226,9 @@ export function municipality(what: string) {
   return z.enum(municipalityNames, {
     error: (issue) => {
       const input = issue.input;
-      if (input === undefined) return `is missing: add ${what}`;
-      if (typeof input !== 'string') return `must be the name of ${what}, not ${describe(input)}`;
-      return municipalityProblem(input);
+      if (input === undefined) return problemText('problem.missing', { what });
+      if (typeof input !== 'string') return problemText('problem.municipality.notText', { what, got: describe(input) });
+      return municipalityProblem(input, 'en');
     },
   });
 }
@@ -223,9 +238,11 @@ export function municipalitySlug(what: string) {
   return z.enum(municipalitySlugs, {
     error: (issue) => {
       const input = issue.input;
-      if (typeof input !== 'string') return `must be ${what}, not ${describe(input)}`;
+      if (typeof input !== 'string') return problemText('problem.notA', { what, got: describe(input) });
       const guess = suggest(input, municipalitySlugs);
-      return `"${input}" is not the slug of a Dutch municipality's CBS name.${guess ? ` Did you mean "${guess}"?` : ''} Write the name in lowercase with dashes, e.g. s-hertogenbosch or bergen-nh`;
+      return guess
+        ? problemText('problem.municipalitySlug.unknownGuess', { value: input, guess })
+        : problemText('problem.municipalitySlug.unknown', { value: input });
     },
   });
 }

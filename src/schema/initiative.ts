@@ -21,6 +21,7 @@ import {
   text,
   frontmatter,
 } from './fields.ts';
+import { problemText, raise, refinement, type FieldProblem } from './problems.ts';
 
 /** Coordinates are checked against the one box around the Netherlands (src/taxonomy/netherlands.ts). */
 export { NETHERLANDS_BOUNDS };
@@ -36,6 +37,7 @@ import {
   linkSchema,
   sourceProblems,
   sourceSchema,
+  updatedProblems,
   verificationSchema,
 } from './parts.ts';
 
@@ -77,7 +79,7 @@ const baseShape = {
    * (both languages). An alias may not be any entry's slug or another entry's alias.
    */
   aliases: list(slug('a former slug'), 'former slugs')
-    .refine((list) => new Set(list).size === list.length, { error: 'names the same former slug twice: list each once' })
+    .refine((list) => new Set(list).size === list.length, refinement('problem.listedTwice', { what: 'former slug' }))
     .default([]),
   /** Name of the initiative. */
   title: text('a title', { max: 120 }),
@@ -98,10 +100,7 @@ const baseShape = {
    */
   strategyNote: text('a note on who meets whom', { min: STRATEGY_NOTE_MIN, max: 600 }).refine(
     (note) => !isDefinitionCopy(note),
-    {
-      error:
-        'repeats the definition of a strategy: say who meets whom here (which groups, how they differ or resemble each other) and whether contact actually arises',
-    },
+    refinement('problem.strategyNote.definition'),
   ),
   /** Who carries the initiative (one or more). */
   actors: list(actorSchema, 'actors, each with a type', { min: 1, why: 'who carries the initiative?' }),
@@ -111,7 +110,7 @@ const baseShape = {
   placeName: text('the name of the place').optional(),
   /** The places of the atlas (`content/places/<slug>.md`) where it happens, by slug. */
   places: list(slug('the slug of a place (its file name without .md)'), 'place slugs')
-    .refine((list) => new Set(list).size === list.length, { error: 'names the same place twice: list each once' })
+    .refine((list) => new Set(list).size === list.length, refinement('problem.listedTwice', { what: 'place' }))
     .default([]),
   /** Municipality, by its CBS name: a practice example only (a form has none). */
   municipality: municipality('the municipality, by its official CBS name').optional(),
@@ -160,12 +159,11 @@ const baseShape = {
   /** When, how and by whom the facts were last checked; absent: never checked. */
   verified: verificationSchema.optional(),
   /** Fields the submitter left to the editors (`pendingFields`): the editors decide them before publishing. */
-  pending: list(z.enum(pendingFields, { error: `must be one of ${pendingFields.join(', ')}` }), 'field names').default(
-    [],
-  ),
+  pending: list(
+    z.enum(pendingFields, { error: problemText('problem.oneOf', { ids: pendingFields.join(', ') }) }),
+    'field names',
+  ).default([]),
 };
-
-const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
 /**
  * What each kind of entry must and may not have. A form of initiative is a type: it has no status, dates or
@@ -182,44 +180,25 @@ export const kindRules = {
   { forbidden?: readonly string[]; required?: readonly string[]; where?: readonly string[] }
 >;
 
-/** Checks of the kind of entry: what a form may not have and what an example needs. [path, message] pairs. */
-export function kindProblems(entry: Record<string, unknown>): [(string | number)[], string][] {
-  const problems: [(string | number)[], string][] = [];
+/** Checks of the kind of entry: what a form may not have and what an example needs. */
+export function kindProblems(entry: Record<string, unknown>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const given = (key: string) => entry[key] !== undefined && entry[key] !== null && entry[key] !== '';
   if (entry.kind === 'form') {
     for (const key of kindRules.form.forbidden) {
-      if (given(key)) {
-        problems.push([
-          [key],
-          `is set, but a form of initiative is a type, not one initiative: remove ${key}, or set kind to example if the source names this very case`,
-        ]);
-      }
+      if (given(key)) problems.push([[key], 'problem.kind.formHas', { key }]);
     }
   }
   if (entry.kind === 'example') {
     const pending = Array.isArray(entry.pending) ? (entry.pending as unknown[]) : [];
-    if (!given('status') && !pending.includes('status')) {
-      problems.push([
-        ['status'],
-        'is missing: a practice example says whether it runs (active, paused, ended or planned), or lists status under pending for the editors to decide',
-      ]);
-    }
+    if (!given('status') && !pending.includes('status')) problems.push([['status'], 'problem.kind.statusMissing']);
     if (!given('municipality')) {
       const actors = Array.isArray(entry.actors) ? (entry.actors as ({ name?: unknown } | null)[]) : [];
       const named = actors.some((actor) => typeof actor?.name === 'string' && actor.name.trim() !== '');
-      if (!given('region')) {
-        problems.push([
-          ['municipality'],
-          'is missing: a practice example needs the municipality where it runs (or, for work across municipalities or nationwide, region in words and a named actor); if no source names a place, set kind to form',
-        ]);
-      } else if (!named) {
-        problems.push([
-          ['actors'],
-          'name no organisation: a practice example without a municipality needs the named organisation that carries it (actors[].name)',
-        ]);
-      }
+      if (!given('region')) problems.push([['municipality'], 'problem.kind.whereMissing']);
+      else if (!named) problems.push([['actors'], 'problem.kind.actorUnnamed']);
     } else if (given('region')) {
-      problems.push([['region'], 'is set next to municipality: give one of the two, not both']);
+      problems.push([['region'], 'problem.kind.regionAndMunicipality']);
     }
   }
   return problems;
@@ -232,51 +211,41 @@ export function kindProblems(entry: Record<string, unknown>): [(string | number)
 function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (typeof value !== 'object' || value === null) return;
   const entry = value as Record<string, unknown>;
-  const issue = (path: (string | number)[], message: string) => {
-    ctx.addIssue({ code: 'custom', path, message, input: undefined });
-  };
-  const { startDate, endDate, updated, published, status, permanence, contact, neighbourhood, municipality, verified } =
-    entry;
+  const { startDate, endDate, status, permanence, contact, neighbourhood, municipality, verified } = entry;
+  const problems: FieldProblem[] = [];
   const future = futureVerificationProblem(verified);
-  if (future) issue(['verified', 'date'], future);
+  if (future) problems.push(future);
   if (
     entry.kind !== 'form' &&
     typeof neighbourhood === 'string' &&
     neighbourhood.trim() !== '' &&
     municipality === undefined
   ) {
-    issue(['municipality'], 'is missing: an entry with a neighbourhood needs the municipality it lies in');
+    problems.push([['municipality'], 'problem.neighbourhood.entryMunicipality']);
   }
   // Themes and permanence may only be missing while the editors still have to decide them (status: kindProblems).
   const pending = Array.isArray(entry.pending) ? (entry.pending as unknown[]) : [];
   if (!pending.includes('themes') && Array.isArray(entry.themes) && entry.themes.length === 0) {
-    issue(['themes'], 'needs at least one theme id, or list themes under pending for the editors to decide');
+    problems.push([['themes'], 'problem.themes.missing']);
   }
   if (entry.permanence === undefined && !pending.includes('permanence')) {
-    issue(
-      ['permanence'],
-      'is missing: give the permanence, or list permanence under pending for the editors to decide',
-    );
+    problems.push([['permanence'], 'problem.permanence.missing']);
   }
   if (typeof startDate === 'string' && typeof endDate === 'string' && partialDateBefore(endDate, startDate)) {
-    issue(['endDate'], 'is before the start date: the end date must come on or after startDate');
+    problems.push([['endDate'], 'problem.endDate.beforeStart']);
   }
-  if (isDate(updated) && isDate(published) && updated < published) {
-    issue(['updated'], 'is before the publication date: updated must come on or after published');
-  }
+  problems.push(...updatedProblems(entry));
   if (status === 'ended' && permanence === 'permanent' && endDate === undefined) {
-    issue(['endDate'], 'is missing: an ended initiative needs the date it ended');
+    problems.push([['endDate'], 'problem.endDate.missing']);
   }
-  for (const [path, message] of [...kindProblems(entry), ...sourceProblems(entry.sources)]) issue(path, message);
+  problems.push(...kindProblems(entry), ...sourceProblems(entry.sources));
   if (typeof contact === 'object' && contact !== null) {
     const { email, emailPublic } = contact as Record<string, unknown>;
     if (typeof email === 'string' && email !== '' && emailPublic !== true) {
-      issue(
-        ['contact', 'email'],
-        'may not be published without permission: set contact.emailPublic to true once the organisation agreed, or remove the address',
-      );
+      problems.push([['contact', 'email'], 'problem.contact.emailPermission']);
     }
   }
+  for (const [path, key, values] of problems) raise(ctx, path, key, values);
 }
 
 /** The fields of an initiative as one shape, for schemas derived from it (the open-data export). */

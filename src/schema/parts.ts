@@ -5,6 +5,7 @@
  */
 import { NETHERLANDS_BOUNDS } from '../taxonomy/netherlands.ts';
 import { date, email, partialDate, record, termId, text, url } from './fields.ts';
+import { problemText, raise, type FieldProblem } from './problems.ts';
 import { z } from 'astro/zod';
 
 /** Longest summary, in characters: it must fit a list card and a search result. */
@@ -32,10 +33,10 @@ export const sourceSchema = record(
     author: text('the author').optional(),
     /** Year of publication. */
     year: z
-      .number({ error: 'must be a year written as a number, e.g. 2021' })
-      .int({ error: 'must be a whole year, e.g. 2021' })
-      .min(1900, { error: 'must be a year after 1900' })
-      .max(2100, { error: 'must be a year before 2100' })
+      .number({ error: problemText('problem.year.notNumber') })
+      .int({ error: problemText('problem.year.notWhole') })
+      .min(1900, { error: problemText('problem.year.tooEarly', { min: 1900 }) })
+      .max(2100, { error: problemText('problem.year.tooLate', { max: 2100 }) })
       .optional(),
     /** Where to read it. */
     url: url('the address of the source').optional(),
@@ -49,14 +50,7 @@ export const sourceSchema = record(
   },
   'a source with at least a title',
 ).superRefine((source, ctx) => {
-  if (source.kind === 'own-account' && source.date === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['date'],
-      message: 'is missing: an own account needs the date it was given',
-      input: undefined,
-    });
-  }
+  if (source.kind === 'own-account' && source.date === undefined) raise(ctx, ['date'], 'problem.source.ownAccountDate');
 });
 
 /**
@@ -87,11 +81,11 @@ function namesOf(source: { title?: unknown; author?: unknown }): string[] {
 
 /**
  * What is wrong with an entry's sources as a whole: a second-hand author without `via`, a `via` that names no other
- * source of the entry. Shared by initiatives and places. Returns [path, message] pairs.
+ * source of the entry. Shared by initiatives and places.
  */
-export function sourceProblems(sources: unknown): [(string | number)[], string][] {
+export function sourceProblems(sources: unknown): FieldProblem[] {
   if (!Array.isArray(sources)) return [];
-  const problems: [(string | number)[], string][] = [];
+  const problems: FieldProblem[] = [];
   const list = sources.filter((s): s is Record<string, unknown> => typeof s === 'object' && s !== null);
   list.forEach((source, i) => {
     const author = typeof source.author === 'string' ? fold(source.author) : '';
@@ -100,7 +94,8 @@ export function sourceProblems(sources: unknown): [(string | number)[], string][
     if (known && via === '') {
       problems.push([
         ['sources', i, 'via'],
-        `is missing: the editors know ${known.author} only through another text, so say where it was read, e.g. via: "${known.readIn}" (and list that text as a source too)`,
+        'problem.source.viaMissing',
+        { author: known.author, readIn: known.readIn },
       ]);
     }
     if (via !== '') {
@@ -109,10 +104,7 @@ export function sourceProblems(sources: unknown): [(string | number)[], string][
         (other, j) => j !== i && namesOf(other).some((name) => wanted.includes(name) || name.includes(wanted)),
       );
       if (!named) {
-        problems.push([
-          ['sources', i, 'via'],
-          `names "${via}", which is not among this entry's sources: list the text you read it in as a source too, and name its author in via`,
-        ]);
+        problems.push([['sources', i, 'via'], 'problem.source.viaUnknown', { via }]);
       }
     }
   });
@@ -132,26 +124,20 @@ export const linkSchema = record(
 export const coordinatesSchema = record(
   {
     lat: z
-      .number({ error: 'must be a number of decimal degrees, e.g. 51.84' })
-      .min(-90, { error: 'is out of range: latitude lies between -90 and 90' })
-      .max(90, { error: 'is out of range: latitude lies between -90 and 90' }),
+      .number({ error: problemText('problem.coordinates.notNumber', { example: 51.84 }) })
+      .min(-90, { error: problemText('problem.coordinates.latitudeRange') })
+      .max(90, { error: problemText('problem.coordinates.latitudeRange') }),
     lng: z
-      .number({ error: 'must be a number of decimal degrees, e.g. 5.86' })
-      .min(-180, { error: 'is out of range: longitude lies between -180 and 180' })
-      .max(180, { error: 'is out of range: longitude lies between -180 and 180' }),
+      .number({ error: problemText('problem.coordinates.notNumber', { example: 5.86 }) })
+      .min(-180, { error: problemText('problem.coordinates.longitudeRange') })
+      .max(180, { error: problemText('problem.coordinates.longitudeRange') }),
   },
   'coordinates with lat and lng',
 ).superRefine(({ lat, lng }, ctx) => {
   const b = NETHERLANDS_BOUNDS;
   if (lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng) return;
   const swapped = lng >= b.minLat && lng <= b.maxLat && lat >= b.minLng && lat <= b.maxLng;
-  ctx.addIssue({
-    code: 'custom',
-    input: { lat, lng },
-    message: swapped
-      ? 'lie outside the Netherlands: lat and lng look swapped (lat is about 51–53, lng about 4–7)'
-      : 'lie outside the Netherlands: check lat (about 51–53) and lng (about 4–7)',
-  });
+  raise(ctx, [], swapped ? 'problem.coordinates.swapped' : 'problem.coordinates.outside');
 });
 
 /** Contact details of the organisation (never of a private person). */
@@ -164,7 +150,7 @@ export const contactSchema = record(
     /** An e-mail address; published only when `emailPublic` is true. */
     email: email('the e-mail address').optional(),
     /** The organisation said this e-mail address may be published. */
-    emailPublic: z.boolean({ error: 'must be true or false' }).default(false),
+    emailPublic: z.boolean({ error: problemText('problem.boolean') }).default(false),
   },
   'contact details',
 );
@@ -199,15 +185,22 @@ export const verificationSchema = record(
   'the last check of the facts (date, method and by)',
 );
 
+const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+
+/** An update before the publication: initiatives, places and collections check it alike. */
+export function updatedProblems({ updated, published }: Record<string, unknown>): FieldProblem[] {
+  return isDate(updated) && isDate(published) && updated < published
+    ? [[['updated'], 'problem.updated.beforePublished']]
+    : [];
+}
+
 /** A day's slack for a verification date "in the future": the build runs in UTC, editors write Dutch dates. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 /** The problem of a verification date later than today (plus a day's slack), or undefined. */
-export function futureVerificationProblem(verified: unknown, now: number = Date.now()): string | undefined {
+export function futureVerificationProblem(verified: unknown, now: number = Date.now()): FieldProblem | undefined {
   if (typeof verified !== 'object' || verified === null) return undefined;
   const { date } = verified as { date?: unknown };
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) return undefined;
-  return date.getTime() > now + FUTURE_SLACK_MS
-    ? 'is in the future: write the day the facts were actually checked'
-    : undefined;
+  return date.getTime() > now + FUTURE_SLACK_MS ? [['verified', 'date'], 'problem.verified.future'] : undefined;
 }

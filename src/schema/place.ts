@@ -23,8 +23,10 @@ import {
   sourceProblems,
   sourceSchema,
   SUMMARY_MAX,
+  updatedProblems,
   verificationSchema,
 } from './parts.ts';
+import { raise, type FieldProblem } from './problems.ts';
 
 const placeShape = {
   /** The name of the place; a generic description when the source names none ("Ijssalon in het dorp"). */
@@ -67,36 +69,27 @@ const placeShape = {
   verified: verificationSchema.optional(),
 };
 
-const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
-
 /** Checks across fields; like the initiative's, they run even when other fields fail. */
 function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (typeof value !== 'object' || value === null) return;
-  const { status, openedDate, closedDate, published, updated, neighbourhood, municipality, verified } = value as Record<
-    string,
-    unknown
-  >;
-  const issue = (path: (string | number)[], message: string) => {
-    ctx.addIssue({ code: 'custom', path, message, input: undefined });
-  };
+  const place = value as Record<string, unknown>;
+  const { status, openedDate, closedDate, neighbourhood, municipality, verified } = place;
+  const problems: FieldProblem[] = [];
   const future = futureVerificationProblem(verified);
-  if (future) issue(['verified', 'date'], future);
+  if (future) problems.push(future);
   if (closedDate !== undefined && status !== undefined && status !== 'disappeared') {
-    issue(['closedDate'], 'is set, but the place has not disappeared: set status to disappeared, or remove closedDate');
+    problems.push([['closedDate'], 'problem.place.closedNotDisappeared']);
   }
-  if (openedDate !== undefined && status === 'missed') {
-    issue(['openedDate'], 'is set, but a missed place does not exist (yet): remove openedDate, or change the status');
-  }
+  if (openedDate !== undefined && status === 'missed') problems.push([['openedDate'], 'problem.place.openedButMissed']);
   if (typeof openedDate === 'string' && typeof closedDate === 'string' && partialDateBefore(closedDate, openedDate)) {
-    issue(['closedDate'], 'is before the opening date: closedDate must come on or after openedDate');
+    problems.push([['closedDate'], 'problem.place.closedBeforeOpened']);
   }
-  if (isDate(updated) && isDate(published) && updated < published) {
-    issue(['updated'], 'is before the publication date: updated must come on or after published');
-  }
+  problems.push(...updatedProblems(place));
   if (typeof neighbourhood === 'string' && neighbourhood.trim() !== '' && municipality === undefined) {
-    issue(['municipality'], 'is missing: a place with a neighbourhood needs the municipality it lies in');
+    problems.push([['municipality'], 'problem.neighbourhood.placeMunicipality']);
   }
-  for (const [path, message] of sourceProblems((value as Record<string, unknown>).sources)) issue(path, message);
+  problems.push(...sourceProblems(place.sources));
+  for (const [path, key, values] of problems) raise(ctx, path, key, values);
 }
 
 /** The fields of a place as one shape, for schemas derived from it (exports, CMS). */

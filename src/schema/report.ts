@@ -1,6 +1,7 @@
 /**
- * Turns zod issues into plain-language lines: `file: field: message`.
- * Shared by check:content, the build, the site config and (later) the CMS form.
+ * Turns zod issues into plain-language lines: `file: field: message`, the message being the English text of the
+ * catalogue key the issue was raised with (src/schema/problems.ts). Shared by check:content, the build and the
+ * site config; the forms render the same issues in their own language (src/lib/present/form-messages.ts).
  */
 import type { z } from 'astro/zod';
 

@@ -10,6 +10,8 @@
  */
 import { z } from 'astro/zod';
 import { date, frontmatter, list, municipalitySlug, record, slug, termId, termIdList, text, url } from './fields.ts';
+import { updatedProblems } from './parts.ts';
+import { raise, type FieldProblem } from './problems.ts';
 
 /** One curated item: an initiative by its slug (the file name), with the curator's note. */
 export const showcaseItemSchema = record(
@@ -92,36 +94,32 @@ const showcaseShape = {
   updated: date('the update date').optional(),
 };
 
-const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
-
 function crossFieldChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (typeof value !== 'object' || value === null) return;
-  const { items, rule, published, updated } = value as Record<string, unknown>;
-  const issue = (path: (string | number)[], message: string) => {
-    ctx.addIssue({ code: 'custom', path, message, input: undefined });
-  };
+  const collection = value as Record<string, unknown>;
+  const { items, rule } = collection;
+  const problems: FieldProblem[] = [];
   const hasRule =
     typeof rule === 'object' &&
     rule !== null &&
     Object.values(rule).some((values) => Array.isArray(values) && values.length > 0);
   if ((!Array.isArray(items) || items.length === 0) && !hasRule) {
-    issue(['items'], 'is empty and there is no rule: list initiatives under items, or give a rule, or both');
+    problems.push([['items'], 'problem.collection.empty']);
   }
   if (Array.isArray(items)) {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const slug = (item as { initiative?: unknown } | null)?.initiative;
       if (typeof slug !== 'string') return;
-      if (seen.has(slug)) issue(['items', i, 'initiative'], `lists "${slug}" a second time: list each initiative once`);
+      if (seen.has(slug)) problems.push([['items', i, 'initiative'], 'problem.collection.itemTwice', { slug }]);
       seen.add(slug);
     });
   }
   if (typeof rule === 'object' && rule !== null && !hasRule) {
-    issue(['rule'], 'selects nothing: give at least one facet value, or remove the rule');
+    problems.push([['rule'], 'problem.collection.ruleEmpty']);
   }
-  if (isDate(updated) && isDate(published) && updated < published) {
-    issue(['updated'], 'is before the publication date: updated must come on or after published');
-  }
+  problems.push(...updatedProblems(collection));
+  for (const [path, key, values] of problems) raise(ctx, path, key, values);
 }
 
 /** The collection file, with the checks that span fields. */

@@ -5,10 +5,16 @@
  */
 import { z } from 'astro/zod';
 import { idsOf } from '../taxonomy/index.ts';
-import { email, record, text, url } from './fields.ts';
+import { email, list, record, text, url } from './fields.ts';
+import { problemText, raise, refinement } from './problems.ts';
 import { formatIssues } from './report.ts';
 
 const langs = idsOf('lang');
+
+/** The examples the messages give. */
+const REPO = 'buurtpodium/buurtpodium';
+const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const SUBDOMAINS = 'abc';
 
 /**
  * Where the CMS (Decap, on /admin) stores what editors publish, and how they log in.
@@ -18,10 +24,8 @@ export const cmsConfigSchema = record(
   {
     /** The GitHub repository the CMS commits to, as owner/name. */
     repo: z
-      .string({ error: 'must be the GitHub repository as owner/name, e.g. buurtpodium/buurtpodium' })
-      .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, {
-        error: 'must be the GitHub repository as owner/name, e.g. buurtpodium/buurtpodium (no https://github.com/)',
-      }),
+      .string({ error: problemText('problem.example', { what: 'the GitHub repository as owner/name', example: REPO }) })
+      .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, { error: problemText('problem.site.repo', { example: REPO }) }),
     /** The branch the site is built and published from: the CMS publishes to it. */
     branch: text('the branch the site is published from').default('main'),
     /**
@@ -32,13 +36,13 @@ export const cmsConfigSchema = record(
     /** The path of the login endpoint on that service (Decap's `auth_endpoint`). */
     authEndpoint: text('the path of the login endpoint, e.g. auth').default('auth'),
     /** People without write access may propose entries from a fork of the repository (open authoring). */
-    openAuthoring: z.boolean({ error: 'must be true or false' }).default(true),
+    openAuthoring: z.boolean({ error: problemText('problem.boolean') }).default(true),
     /** The port of the local CMS server (decap-server) that `npm start` runs on 127.0.0.1. */
     localPort: z
-      .number({ error: 'must be a port number, e.g. 8081' })
-      .int({ error: 'must be a whole port number, e.g. 8081' })
-      .min(1024, { error: 'must be 1024 or higher: lower ports need administrator rights' })
-      .max(65535, { error: 'must be 65535 or lower' })
+      .number({ error: problemText('problem.example', { what: 'a port number', example: 8081 }) })
+      .int({ error: problemText('problem.example', { what: 'a whole port number', example: 8081 }) })
+      .min(1024, { error: problemText('problem.site.portTooLow', { min: 1024 }) })
+      .max(65535, { error: problemText('problem.atMost', { max: 65535 }) })
       .default(8081),
   },
   'the CMS settings (at least repo)',
@@ -62,13 +66,12 @@ export const mapConfigSchema = record(
   {
     /** The tile address with `{z}`, `{x}` and `{y}` (and optionally `{s}` for subdomains or `{r}` for retina). */
     tileUrl: z
-      .string({ error: 'must be the address of the map tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png' })
-      .refine((value) => /^https?:\/\/[^/\s]+\//.test(value), {
-        error: 'must start with https:// and a host name, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-      })
-      .refine((value) => TILE_PLACEHOLDERS.every((placeholder) => value.includes(placeholder)), {
-        error: 'must contain {z}, {x} and {y}, where the map fills in the zoom level, column and row of a tile',
-      })
+      .string({ error: problemText('problem.example', { what: 'the address of the map tiles', example: TILES }) })
+      .refine((value) => /^https?:\/\/[^/\s]+\//.test(value), refinement('problem.site.tileHost', { example: TILES }))
+      .refine(
+        (value) => TILE_PLACEHOLDERS.every((placeholder) => value.includes(placeholder)),
+        refinement('problem.site.tilePlaceholders', { placeholders: '{z}, {x} and {y}' }),
+      )
       .default(mapDefaults.tileUrl),
     /** Who the tiles credit, shown in the corner of the map: required by every tile service's licence. */
     attribution: record(
@@ -80,26 +83,23 @@ export const mapConfigSchema = record(
     ).default({ ...mapDefaults.attribution }),
     /** The deepest zoom level the tile service offers (OpenStreetMap: 19). */
     maxZoom: z
-      .number({ error: 'must be a zoom level, e.g. 19' })
-      .int({ error: 'must be a whole zoom level, e.g. 19' })
-      .min(10, { error: 'is too small: the map must zoom in to street level (at least 10)' })
-      .max(22, { error: 'must be 22 or lower' })
+      .number({ error: problemText('problem.example', { what: 'a zoom level', example: 19 }) })
+      .int({ error: problemText('problem.example', { what: 'a whole zoom level', example: 19 }) })
+      .min(10, { error: problemText('problem.site.zoomTooSmall', { min: 10 }) })
+      .max(22, { error: problemText('problem.atMost', { max: 22 }) })
       .default(mapDefaults.maxZoom),
     /** The subdomains `{s}` in the tile URL stands for, e.g. abc; only for a URL with `{s}`. */
     subdomains: z
-      .string({ error: 'must be the subdomain letters, e.g. abc' })
-      .regex(/^[a-z0-9]+$/, { error: 'must be letters or digits, one per subdomain, e.g. abc' })
+      .string({ error: problemText('problem.example', { what: 'the subdomain letters', example: SUBDOMAINS }) })
+      .regex(/^[a-z0-9]+$/, {
+        error: problemText('problem.example', { what: 'letters or digits, one per subdomain', example: SUBDOMAINS }),
+      })
       .optional(),
   },
   'the map settings (tileUrl, attribution, maxZoom)',
 ).superRefine((value, ctx) => {
   if (value.tileUrl.includes('{s}') && value.subdomains === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['subdomains'],
-      message: 'is missing: the tile URL has {s}, so name its subdomains, e.g. abc',
-      input: undefined,
-    });
+    raise(ctx, ['subdomains'], 'problem.site.subdomainsMissing', { placeholder: '{s}', example: SUBDOMAINS });
   }
 });
 
@@ -112,10 +112,9 @@ export const siteConfigSchema = record(
     /** Absolute URL where the site is published (used for canonical links and citations). */
     baseUrl: url('the base URL of the published site'),
     /** Interface languages; the first is the default and lives at `/`. */
-    languages: z
-      .array(z.enum(langs, { error: `must be one of ${langs.join(', ')}` }))
-      .min(1, { error: 'needs at least one language' })
-      .refine((list) => new Set(list).size === list.length, { error: 'names a language twice: list each once' }),
+    languages: list(z.enum(langs, { error: problemText('problem.oneOf', { ids: langs.join(', ') }) }), 'language ids')
+      .min(1, { error: problemText('problem.site.noLanguage') })
+      .refine((list) => new Set(list).size === list.length, refinement('problem.listedTwice', { what: 'language' })),
     /** Who readers and practitioners write to. */
     editorialContact: record(
       { name: text('the name of the editorial team'), email: email('the editorial e-mail address') },
@@ -125,20 +124,20 @@ export const siteConfigSchema = record(
     contentLicence: record({ name: text('the licence name'), url: url('the licence URL') }, 'a licence'),
     /** How many entries a list page shows before it paginates. */
     pageSize: z
-      .number({ error: 'must be a number of entries per page, e.g. 24' })
-      .int({ error: 'must be a whole number of entries per page' })
-      .min(5, { error: 'is too small: show at least 5 entries per page' })
-      .max(100, { error: 'is too large: show at most 100 entries per page, or lists get heavy' })
+      .number({ error: problemText('problem.example', { what: 'a number of entries per page', example: 24 }) })
+      .int({ error: problemText('problem.mustBe', { what: 'a whole number of entries per page' }) })
+      .min(5, { error: problemText('problem.site.pageSizeTooSmall', { min: 5 }) })
+      .max(100, { error: problemText('problem.site.pageSizeTooLarge', { max: 100 }) })
       .default(24),
     /**
      * After how many months the facts of a practice example or a place count as no longer checked: its page shows a
      * notice and `npm run freshness` lists it (measured at build time: see docs/cms.md).
      */
     freshnessMonths: z
-      .number({ error: 'must be a number of months, e.g. 12' })
-      .int({ error: 'must be a whole number of months, e.g. 12' })
-      .min(1, { error: 'is too small: at least 1 month' })
-      .max(120, { error: 'is too large: at most 120 months (ten years)' })
+      .number({ error: problemText('problem.example', { what: 'a number of months', example: 12 }) })
+      .int({ error: problemText('problem.example', { what: 'a whole number of months', example: 12 }) })
+      .min(1, { error: problemText('problem.site.freshnessTooShort', { min: 1 }) })
+      .max(120, { error: problemText('problem.site.freshnessTooLong', { max: 120 }) })
       .default(12),
     /** The CMS: repository, branch, login service, open authoring, local server port. */
     cms: cmsConfigSchema,

@@ -1,8 +1,8 @@
 /**
  * The Dutch municipalities, from the CBS list in `data/gemeenten-<year>.csv` (generated into
  * `municipality-list.ts` by `npm run data:municipalities`): lookups by name, code and URL slug, and the
- * message a practitioner sees for a name that is not on the list. Content names a municipality by its
- * official CBS name; the code is looked up from it, so there is one source for both.
+ * advice for a name that is not on the list (worded in the message catalogue, src/i18n/). Content names a
+ * municipality by its official CBS name; the code is looked up from it, so there is one source for both.
  */
 import slugify from '@sindresorhus/slugify';
 import { suggest } from '../util/suggest.ts';
@@ -80,11 +80,9 @@ export function colloquialMatch(input: string): readonly MunicipalityName[] | un
   return colloquialByKey.get(typedKey(input));
 }
 
-const quote = (name: string) => `"${name}"`;
-
 /**
- * What to tell someone who typed `input` as a municipality: the one decision behind `check:content`'s message
- * (`municipalityProblem`) and the forms' (`municipalityMessage` in src/lib/present/form-messages.ts). In order: an
+ * What to tell someone who typed `input` as a municipality: the one decision behind every message about it
+ * (`municipalityProblem` in src/schema/problems.ts, worded in the message catalogue). In order: an
  * official name; spelling that differs only in case, spacing or apostrophe; a colloquial or shared name ("Den
  * Haag", "Bergen"); anything else, with a likely typo's official name.
  */
@@ -103,31 +101,10 @@ export function municipalityAdvice(input: string): MunicipalityAdvice {
   return { kind: 'unknown', guess: suggest(input.trim(), municipalityNames) };
 }
 
-/** Why a name is not an official municipality name, with the fix (for check:content); undefined when it is one. */
-export function municipalityProblem(input: string): string | undefined {
-  const advice = municipalityAdvice(input);
-  const year = String(municipalityListYear);
-  const list = `the CBS list of 1 January ${year} (data/gemeenten-${year}.csv)`;
-  switch (advice.kind) {
-    case 'official':
-      return undefined;
-    case 'spelling':
-      return `"${input}" is not written as CBS writes it: use "${advice.name}"`;
-    case 'otherName': {
-      const [first, ...rest] = advice.names;
-      return rest.length === 0
-        ? `"${input}" is not the official name of the municipality: write "${first ?? ''}", its name on ${list}`
-        : `"${input}" is the name of ${String(advice.names.length)} municipalities: write ${advice.names.map(quote).join(' or ')}, their names on ${list}`;
-    }
-    case 'unknown':
-      return `"${input}" is not a Dutch municipality on ${list}.${advice.guess ? ` Did you mean "${advice.guess}"?` : ''} A village or neighbourhood goes in neighbourhood, with its municipality here`;
-  }
-}
-
 /**
  * The official CBS name of what someone typed, when it differs from it only in case, spacing or a typographic
  * apostrophe (`’s-hertogenbosch ` → `'s-Hertogenbosch`); undefined otherwise (a colloquial name or a typo:
- * `municipalityProblem` says what to write). Forms use it to accept what people type and still store the
+ * `municipalityAdvice` decides what to write). Forms use it to accept what people type and still store the
  * official name.
  */
 export function officialMunicipalityName(input: string): MunicipalityName | undefined {

@@ -162,10 +162,10 @@ describe('the save check', () => {
 
   test('a municipality that is not an official name says which one to use (a file edited by hand)', () => {
     expect(saveProblems({ ...valid, municipality: 'Den Haag' })).toEqual([
-      "Gemeente: “Den Haag” heet officieel “'s-Gravenhage”. Kies die naam uit de lijst.",
+      "Gemeente: “Den Haag” heet officieel “'s-Gravenhage” (op de lijst van het CBS van 1 januari 2025). Kies die naam uit de lijst.",
     ]);
     expect(saveProblems({ ...valid, municipality: 'Bergen' })).toEqual([
-      'Gemeente: er zijn 2 gemeenten die “Bergen” heten. Kies “Bergen (NH.)” of “Bergen (L.)”.',
+      'Gemeente: er zijn 2 gemeenten die “Bergen” heten (op de lijst van het CBS van 1 januari 2025). Kies “Bergen (NH.)” of “Bergen (L.)”.',
     ]);
   });
 

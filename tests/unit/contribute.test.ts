@@ -309,28 +309,28 @@ describe('the municipality: what people type, stored as the official name', () =
   test.each([
     [
       'Den Haag',
-      "Gemeente: “Den Haag” heet officieel “'s-Gravenhage”. Kies die naam uit de lijst.",
-      "Municipality: the official name of “Den Haag” is “'s-Gravenhage”. Please choose that name from the list.",
+      "Gemeente: “Den Haag” heet officieel “'s-Gravenhage” (op de lijst van het CBS van 1 januari 2025). Kies die naam uit de lijst.",
+      `Municipality: "Den Haag" is not the official name of the municipality: write "'s-Gravenhage", its name on the CBS list of 1 January 2025`,
     ],
     [
       'den bosch',
-      "Gemeente: “den bosch” heet officieel “'s-Hertogenbosch”. Kies die naam uit de lijst.",
-      "Municipality: the official name of “den bosch” is “'s-Hertogenbosch”. Please choose that name from the list.",
+      "Gemeente: “den bosch” heet officieel “'s-Hertogenbosch” (op de lijst van het CBS van 1 januari 2025). Kies die naam uit de lijst.",
+      `Municipality: "den bosch" is not the official name of the municipality: write "'s-Hertogenbosch", its name on the CBS list of 1 January 2025`,
     ],
     [
       'Bergen',
-      'Gemeente: er zijn 2 gemeenten die “Bergen” heten. Kies “Bergen (NH.)” of “Bergen (L.)”.',
-      'Municipality: 2 municipalities are called “Bergen”. Please choose “Bergen (NH.)” or “Bergen (L.)”.',
+      'Gemeente: er zijn 2 gemeenten die “Bergen” heten (op de lijst van het CBS van 1 januari 2025). Kies “Bergen (NH.)” of “Bergen (L.)”.',
+      'Municipality: "Bergen" is the name of 2 municipalities: write "Bergen (NH.)" or "Bergen (L.)", their names on the CBS list of 1 January 2025',
     ],
     [
       'Nijmgen',
-      'Gemeente: “Nijmgen” staat niet in de lijst van gemeenten van het CBS. Is “Nijmegen” bedoeld?',
-      'Municipality: “Nijmgen” is not on the CBS list of municipalities. Did you mean “Nijmegen”?',
+      'Gemeente: “Nijmgen” staat niet in de lijst van gemeenten van het CBS van 1 januari 2025. Is “Nijmegen” bedoeld?',
+      'Municipality: "Nijmgen" is not a Dutch municipality on the CBS list of 1 January 2025. Did you mean "Nijmegen"? A village or neighbourhood goes in the neighbourhood field, with its municipality here',
     ],
     [
       'Lombok',
-      'Gemeente: “Lombok” staat niet in de lijst van gemeenten van het CBS. Kies de gemeente uit de lijst; een dorp of wijk hoort bij het veld voor de wijk.',
-      'Municipality: “Lombok” is not on the CBS list of municipalities. Please choose the municipality from the list; a village or neighbourhood goes in the neighbourhood field.',
+      'Gemeente: “Lombok” staat niet in de lijst van gemeenten van het CBS van 1 januari 2025. Kies de gemeente uit de lijst; een dorp of wijk hoort bij het veld voor de wijk.',
+      'Municipality: "Lombok" is not a Dutch municipality on the CBS list of 1 January 2025. A village or neighbourhood goes in the neighbourhood field, with its municipality here',
     ],
   ])('%j gets a message that says which name to use, in the page language', (typed, nl, en) => {
     const fields = { ...valid, municipality: typed };
@@ -340,7 +340,7 @@ describe('the municipality: what people type, stored as the official name', () =
 
   test('the message names the field by the label it is given (the CMS uses its own)', () => {
     expect(municipalityMessage(' Den   Haag ', 'Gemeente', 'nl')).toBe(
-      "Gemeente: “Den Haag” heet officieel “'s-Gravenhage”. Kies die naam uit de lijst.",
+      "Gemeente: “Den Haag” heet officieel “'s-Gravenhage” (op de lijst van het CBS van 1 januari 2025). Kies die naam uit de lijst.",
     );
   });
 });

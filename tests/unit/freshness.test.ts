@@ -157,7 +157,10 @@ describe('the schema', () => {
       initiativeSchema.safeParse(makeInitiative({ verified: { date: today, method: 'visit', by: 'editors' } })).success,
     ).toBe(true);
     expect(futureVerificationProblem({ date: d('2026-06-02') }, now.getTime())).toBeUndefined();
-    expect(futureVerificationProblem({ date: d('2026-06-03') }, now.getTime())).toMatch(/future/);
+    expect(futureVerificationProblem({ date: d('2026-06-03') }, now.getTime())).toEqual([
+      ['verified', 'date'],
+      'problem.verified.future',
+    ]);
   });
   test('a check needs its method and role', () => {
     const result = initiativeSchema.safeParse(makeInitiative({ verified: { date: '2025-01-01' } }));

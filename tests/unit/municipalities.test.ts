@@ -15,8 +15,8 @@ import {
   municipalityBySlug,
   municipalityListYear,
   municipalityNames,
-  municipalityProblem,
 } from '../../src/taxonomy/municipalities.ts';
+import { municipalityProblem } from '../../src/schema/problems.ts';
 
 const csvFile = `data/gemeenten-${String(municipalityListYear)}.csv`;
 
@@ -76,9 +76,9 @@ describe('messages for a wrong name', () => {
     ['Nuenen', 'write "Nuenen, Gerwen en Nederwetten"'],
     ['Amsterdm', 'Did you mean "Amsterdam"?'],
     ['Sudwest-Fryslan', 'Did you mean "Súdwest-Fryslân"?'],
-    ['Lent', 'A village or neighbourhood goes in neighbourhood'],
+    ['Lent', 'A village or neighbourhood goes in the neighbourhood field'],
   ])('%s', (input, message) => {
-    const problem = municipalityProblem(input);
+    const problem = municipalityProblem(input, 'en');
     if (message === undefined) expect(problem).toBeUndefined();
     else expect(problem).toContain(message);
   });

@@ -64,12 +64,11 @@ const malformed: Record<string, Row> = {
   },
   'municipality-typo.mdx': {
     field: 'municipality',
-    message:
-      'is not a Dutch municipality on the CBS list of 1 January 2025 (data/gemeenten-2025.csv). Did you mean "Nijmegen"?',
+    message: 'is not a Dutch municipality on the CBS list of 1 January 2025. Did you mean "Nijmegen"?',
   },
   'municipality-village.mdx': {
     field: 'municipality',
-    message: 'A village or neighbourhood goes in neighbourhood, with its municipality here',
+    message: 'A village or neighbourhood goes in the neighbourhood field, with its municipality here',
   },
   'no-frontmatter.mdx': { field: '(frontmatter)', message: 'has no frontmatter' },
   'place-type-unknown.mdx': {

@@ -17,7 +17,11 @@ import { duplicateTitleProblems, modelWordProblems } from './editorial-checks.ts
 /** Every field name of the content schemas: a body that names one speaks to the file, not to the reader. */
 const schemaFieldNames = [...new Set<string>([...initiativeFields, ...placeFields, 'via', 'emailPublic'])];
 import { slugPattern, suggest } from '../../schema/fields.ts';
+import { problemText } from '../../schema/problems.ts';
 import { problemsFrom, type Problem } from '../../schema/report.ts';
+
+/** `line 12: …`: a problem at a line of the file. */
+const atLine = (line: number, message: string): string => problemText('problem.line', { line, message });
 
 /** A content file as read from disk: its path (relative, for messages) and its text. */
 export interface ContentFile {
@@ -53,15 +57,18 @@ function parseYaml(text: string, firstLine: number): unknown {
     return yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-    const line = error instanceof yaml.YAMLException ? ` (line ${error.mark.line + firstLine})` : '';
-    throw new Error(`is not valid YAML${line}: ${reason}. Check quotes, colons and indentation`);
+    const line =
+      error instanceof yaml.YAMLException
+        ? problemText('problem.file.yamlLine', { line: error.mark.line + firstLine })
+        : '';
+    throw new Error(problemText('problem.file.yaml', { line, reason }));
   }
 }
 
 /** Split a Markdown/MDX file into its YAML frontmatter (parsed as Astro parses it) and body. */
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const match = FRONTMATTER.exec(text);
-  if (!match) throw new Error('has no frontmatter: start the file with a --- line, the fields, and another --- line');
+  if (!match) throw new Error(problemText('problem.file.noFrontmatter'));
   return { data: parseYaml(match[1] ?? '', 2), body: text.slice(match[0].length) };
 }
 
@@ -73,19 +80,11 @@ function claimSlug(file: string, slug: string, bySlug: Map<string, string>, prob
   let ok = true;
   if (!slugPattern.test(slug)) {
     ok = false;
-    problems.push({
-      file,
-      field: 'slug',
-      message: `"${slug}" cannot be used in a URL: rename the file (or set slug) to lowercase letters, digits and dashes`,
-    });
+    problems.push({ file, field: 'slug', message: problemText('problem.slug.notUrl', { slug }) });
   }
   const seen = bySlug.get(slug);
   if (seen) {
-    problems.push({
-      file,
-      field: 'slug',
-      message: `"${slug}" is already used by ${seen}: give one of them another file name or slug`,
-    });
+    problems.push({ file, field: 'slug', message: problemText('problem.slug.taken', { slug, file: seen }) });
     return false;
   }
   bySlug.set(slug, file);
@@ -157,31 +156,25 @@ function validateMarkdown<T>(
     // The body starts on the line after the closing ---: line numbers in messages are the file's own.
     const firstLine = text.slice(0, text.length - body.length).split('\n').length;
     const unsafe = checkBody(body, formatOf(file), firstLine);
-    for (const { line, message } of unsafe) problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
+    for (const { line, message } of unsafe) problems.push({ file, field: 'body', message: atLine(line, message) });
     for (const { line, message } of modelWordProblems(body, schemaFieldNames, firstLine)) {
-      problems.push({ file, field: 'body', message: `line ${line}: ${message}` });
+      problems.push({ file, field: 'body', message: atLine(line, message) });
     }
     // Contact details in the texts that are published as written: only with the organisation's permission.
     const contacts = contactProblems(data, body);
     for (const found of contacts) {
-      const line =
-        found.field === 'body' ? `line ${firstLine + body.slice(0, found.index).split('\n').length - 1}: ` : '';
-      problems.push({ file, field: found.field, message: `${line}${contactProblemMessage(found)}` });
+      const message = contactProblemMessage(found);
+      const line = () => firstLine + body.slice(0, found.index).split('\n').length - 1;
+      problems.push({ file, field: found.field, message: found.field === 'body' ? atLine(line(), message) : message });
     }
     for (const { line, heading } of emptyHeadings(body)) {
-      warnings.push({
-        file,
-        field: 'body',
-        message: `line ${String(firstLine + line - 1)}: the heading "${heading}" has nothing under it, so pages leave it out: write something under it, or remove it`,
-      });
+      const message = problemText('warning.emptyHeading', { heading });
+      warnings.push({ file, field: 'body', message: atLine(firstLine + line - 1, message) });
     }
     const pending = (data as { pending?: unknown } | null)?.pending;
     if (Array.isArray(pending) && pending.length > 0) {
-      warnings.push({
-        file,
-        field: 'pending',
-        message: `${pending.map(String).join(', ')} still to be decided by the editors: fill them in and remove them from pending`,
-      });
+      const fields = pending.map(String).join(', ');
+      warnings.push({ file, field: 'pending', message: problemText('warning.pending', { fields }) });
     }
     if (result.success && slugOk && unsafe.length === 0 && contacts.length === 0) {
       valid.push({ file, slug, data: result.data, body });
@@ -239,11 +232,10 @@ export function placeReferenceProblems(
     listed.forEach((slug: unknown, i) => {
       if (typeof slug !== 'string' || known.includes(slug)) return;
       const guess = suggest(slug, known);
-      problems.push({
-        file,
-        field: `places[${i}]`,
-        message: `points at the place "${slug}", but there is no place with that slug${guess ? `: did you mean "${guess}"?` : ': use the file name of a place in content/places without .md'}`,
-      });
+      const message = guess
+        ? problemText('problem.places.unknownGuess', { slug, guess })
+        : problemText('problem.places.unknown', { slug });
+      problems.push({ file, field: `places[${i}]`, message });
     });
   }
   return problems;
@@ -261,24 +253,16 @@ export function aliasProblems(entries: readonly Pick<ValidEntry, 'file' | 'slug'
     data.aliases.forEach((alias, i) => {
       const field = `aliases[${i}]`;
       if (alias === slug) {
-        problems.push({ file, field, message: `"${alias}" is this entry's own slug: remove it from aliases` });
+        problems.push({ file, field, message: problemText('problem.aliases.ownSlug', { alias }) });
         return;
       }
       const owner = slugs.get(alias);
       if (owner) {
-        problems.push({
-          file,
-          field,
-          message: `"${alias}" is the slug of ${owner}: an old URL cannot point at two entries, so remove the alias or rename that entry`,
-        });
+        problems.push({ file, field, message: problemText('problem.aliases.slugOfOther', { alias, file: owner }) });
       }
       const other = aliasOwner.get(alias);
       if (other && other !== file) {
-        problems.push({
-          file,
-          field,
-          message: `"${alias}" is already an alias of ${other}: an old URL can only redirect to one entry`,
-        });
+        problems.push({ file, field, message: problemText('problem.aliases.aliasOfOther', { alias, file: other }) });
       }
       aliasOwner.set(alias, file);
     });
@@ -340,11 +324,10 @@ export function validateShowcases(
       }
       ok = false;
       const guess = suggest(listed, candidates);
-      problems.push({
-        file,
-        field: `items[${i}].initiative`,
-        message: `collection "${slug}" lists "${listed}", but there is no initiative with that slug${guess ? `: did you mean "${guess}"?` : ': use the file name of an entry in content/initiatives without .md'}`,
-      });
+      const message = guess
+        ? problemText('problem.collection.unknownItemGuess', { collection: slug, slug: listed, guess })
+        : problemText('problem.collection.unknownItem', { collection: slug, slug: listed });
+      problems.push({ file, field: `items[${i}].initiative`, message });
     });
     const result = showcaseSchema.safeParse(data);
     if (!result.success) {

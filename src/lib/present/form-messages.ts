@@ -1,13 +1,15 @@
 /**
- * The initiative schema's problems in the words of a form, in Dutch or English:
- * "Vul de samenvatting in." instead of `summary: is missing: add a summary`.
- * The schema's own messages are written for editors running check:content; the
- * contribution form (both languages) and the CMS's save check (Dutch) speak to
- * the person filling in the form, naming the field by its label.
+ * The schemas' problems in the words of a form, in Dutch or English, naming the field by its label. A problem
+ * the schema raised with a key of the message catalogue (a check across fields, a refinement: see
+ * src/schema/problems.ts) is rendered from that key in the form's language, as check:content renders it in
+ * English. The field builders' own issues carry only their zod code and limits: a form says those in its own
+ * words ("Samenvatting: vul dit in." where check:content says `summary: is missing: add a summary`). Used by
+ * the contribution form (both languages) and the CMS's save check (Dutch).
  */
 import type { z } from 'astro/zod';
-import { locale, t, type Lang } from '../../i18n/index.ts';
-import { municipalityAdvice } from '../../taxonomy/municipalities.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { message, quote, type MessageKey } from '../../i18n/messages.ts';
+import { municipalityProblem, problemOf } from '../../schema/problems.ts';
 import type { BodyProblem } from '../core/body-safety.ts';
 import type { ContactFound } from '../core/private-contact.ts';
 
@@ -31,26 +33,30 @@ const filled = (value: unknown): boolean =>
 const sentenceLabel = (label: string): string => label.replace(/\?\s*$/, '');
 
 /**
- * Why `value` is not a municipality, and what to choose instead, the way `municipalityProblem` says it for
- * check:content: a name that only differs in how it is written, a colloquial or shared name ("Den Haag",
- * "Bergen"), a likely typo, or a place that is no municipality.
+ * Problems whose fix a form says differently from a file: a box to tick, where check:content names the field to
+ * set. Every other problem the schema raises with a key reads the same in a form and in check:content.
+ */
+const formWording: Partial<Record<MessageKey, MessageKey>> = {
+  'problem.contact.emailPermission': 'form.problem.emailPermission',
+};
+
+/**
+ * Why `value` is not a municipality, and what to choose instead, in the words check:content uses too
+ * (`municipalityProblem`): a name that only differs in how it is written, a colloquial or shared name ("Den
+ * Haag", "Bergen"), a likely typo, or a place that is no municipality.
  */
 export function municipalityMessage(value: string, field: string, lang: Lang): string {
   const typed = value.trim().replace(/\s+/g, ' ');
-  const advice = municipalityAdvice(typed);
-  if (advice.kind === 'unknown') {
-    return advice.guess
-      ? t(lang, 'form.error.municipalityGuess', { field, value: typed, name: advice.guess })
-      : t(lang, 'form.error.municipalityUnknown', { field, value: typed });
-  }
-  const names = advice.kind === 'otherName' ? advice.names : [advice.kind === 'spelling' ? advice.name : typed];
-  const [first] = names;
-  if (first !== undefined && names.length === 1) {
-    return t(lang, 'form.error.municipalityOfficial', { field, value: typed, name: first });
-  }
-  const quote = (name: string) => `“${name}”`;
-  const list = new Intl.ListFormat(locale(lang), { type: 'disjunction' }).format(names.map(quote));
-  return t(lang, 'form.error.municipalityOneOf', { field, value: typed, count: names.length, names: list });
+  // An official name typed with other spacing: say which name it is (the form stores that one).
+  const problem =
+    municipalityProblem(typed, lang) ??
+    message(lang, 'problem.municipality.spelling', { value: quote(lang, typed), name: quote(lang, typed) });
+  return t(lang, 'form.error.other', { field: sentenceLabel(field), message: problem });
+}
+
+/** A problem the schema raised with a key of the catalogue, as a sentence about the field called `field`. */
+function problemMessage(key: MessageKey, values: Readonly<Record<string, string | number>>, field: string, lang: Lang) {
+  return t(lang, 'form.error.other', { field, message: message(lang, formWording[key] ?? key, values) });
 }
 
 /** One schema problem as a sentence about the field called `field`. */
@@ -106,21 +112,14 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, label: stri
       return /date$/i.test(String(last)) && last !== 'published'
         ? t(lang, 'form.error.partialDate', { field })
         : t(lang, 'form.error.date', { field });
-    case 'custom':
-      // The cross-field checks of the initiative schema, told apart by the field they point at.
-      if (last === 'endDate') {
-        return filled(value)
-          ? t(lang, 'form.error.endBeforeStart', { field })
-          : t(lang, 'form.error.endMissing', { field });
-      }
-      if (last === 'updated') return t(lang, 'form.error.updatedBeforePublished', { field });
-      if (last === 'email') return t(lang, 'form.error.emailPermission', { field });
-      if (last === 'coordinates') return t(lang, 'form.error.coordinates', { field });
-      // A practice example says where it runs and whether it runs.
+    case 'custom': {
+      // A practice example says where it runs and whether it runs: in a form, that field is simply to be filled in.
       if ((last === 'status' || last === 'municipality') && !filled(value))
         return t(lang, 'form.error.required', { field });
-      if (last === 'strategyNote') return t(lang, 'form.error.strategyNoteDefinition', { field });
+      const problem = problemOf(issue);
+      if (problem) return problemMessage(problem.key, problem.values, field, lang);
       return t(lang, 'form.error.other', { field, message: issue.message });
+    }
     default:
       return t(lang, 'form.error.other', { field, message: issue.message });
   }
