@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
-import { astroCacheDir } from './src/lib/build-dirs.ts';
+import { astroCacheDir } from './src/lib/build/build-dirs.ts';
 import { responseHeaders } from './src/integrations/headers.ts';
 import { markdownPlugins } from './src/integrations/markdown.ts';
 
@@ -14,7 +14,7 @@ import { markdownPlugins } from './src/integrations/markdown.ts';
 // (BENCHMARKS.md, Render workers). Workers share no module state: each loads the catalog itself. The output is
 // byte-identical either way (tests/build/parallel-build.test.ts).
 const workers = Number(process.env.BUURTPODIUM_BUILD_WORKERS ?? 0);
-// Every worker reads the build's "now" (src/lib/freshness.ts) once; this one moment is theirs, so pages rendered
+// Every worker reads the build's "now" (src/lib/core/freshness.ts) once; this one moment is theirs, so pages rendered
 // either side of midnight by different workers agree.
 if (workers > 0) process.env.BUURTPODIUM_NOW ??= new Date().toISOString();
 
@@ -26,7 +26,7 @@ export default defineConfig({
     // Four pages at a time (per render worker): a page's render waits on writing the previous one (twice with
     // incremental builds: the output and the cache), so rendering one at a time left the CPU idle a third of the time.
     concurrency: Number(process.env.BUURTPODIUM_BUILD_CONCURRENCY ?? 4),
-    // Stylesheets are always files, never inlined: the pages' Content-Security-Policy (src/lib/csp.ts) allows this
+    // Stylesheets are always files, never inlined: the pages' Content-Security-Policy (src/lib/build/csp.ts) allows this
     // site's styles, not inline ones.
     inlineStylesheets: 'never',
   },
@@ -43,11 +43,11 @@ export default defineConfig({
   vite: {
     server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/tests/.artifacts/**', '**/.cms-private/**'] } },
     // Scripts are always files too (Astro inlines a small one otherwise): the policy allows this site's scripts,
-    // and an inline one only by a hash written in src/lib/csp.ts. Other assets keep Vite's limit.
+    // and an inline one only by a hash written in src/lib/build/csp.ts. Other assets keep Vite's limit.
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
   },
-  // A rebuild copies the pages whose code and content are unchanged (cache keys: src/lib/cache-keys.ts).
+  // A rebuild copies the pages whose code and content are unchanged (cache keys: src/lib/build/cache-keys.ts).
   experimental: { incrementalBuild: true, ...(workers > 0 ? { parallelPrerender: { workers } } : {}) },
-  // Builds from another content root (benchmarks, test fixtures) keep their own cache (src/lib/build-dirs.ts).
+  // Builds from another content root (benchmarks, test fixtures) keep their own cache (src/lib/build/build-dirs.ts).
   cacheDir: astroCacheDir(),
 });

@@ -18,8 +18,8 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { astroCacheDir } from '../src/lib/build-dirs.ts';
-import { contentRoot } from '../src/lib/content-files.ts';
+import { astroCacheDir } from '../src/lib/build/build-dirs.ts';
+import { contentRoot } from '../src/lib/build/content-files.ts';
 import { prepareOutput, recordOutput, removeStalePages } from './build-output.ts';
 import type { CmsBundle } from './cms-build.ts';
 

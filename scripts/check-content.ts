@@ -2,7 +2,7 @@
  * npm run check:content — validate every content file and print all problems
  * at once as `file: field: message`. Exits 1 when there is any problem.
  */
-import { checkContent, contentRoot } from '../src/lib/content-files.ts';
+import { checkContent, contentRoot } from '../src/lib/build/content-files.ts';
 import { formatProblem } from '../src/schema/report.ts';
 
 const root = process.argv[2] ?? contentRoot();

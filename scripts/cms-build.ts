@@ -13,7 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { glob, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
-import { astroCacheDir } from '../src/lib/build-dirs.ts';
+import { astroCacheDir } from '../src/lib/build/build-dirs.ts';
 
 /** Where /admin's files live on the site; the bundle's chunks load relative to it. */
 export const ADMIN_BASE = '/admin/';

@@ -16,9 +16,9 @@
  * - nothing to check: an open issue gets a last body saying so and is closed; without one nothing happens.
  */
 import { pathToFileURL } from 'node:url';
-import { contentRoot } from '../src/lib/content-files.ts';
-import { buildNow, type ToVerify } from '../src/lib/freshness.ts';
-import { pathFor } from '../src/lib/routes.ts';
+import { contentRoot } from '../src/lib/build/content-files.ts';
+import { buildNow, type ToVerify } from '../src/lib/core/freshness.ts';
+import { pathFor } from '../src/lib/core/routes.ts';
 import { site } from '../src/site.config.ts';
 import { freshnessReport } from './freshness-report.ts';
 

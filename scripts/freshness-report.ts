@@ -1,10 +1,10 @@
 /**
  * What `npm run freshness` and the "Te controleren" issue (scripts/freshness-issue.ts) list: the practice examples
  * and places of a content root that were never checked or not within the freshness period, oldest first
- * (`toVerify` in src/lib/freshness.ts). Files that do not validate are left out here: `check:content` names them.
+ * (`toVerify` in src/lib/core/freshness.ts). Files that do not validate are left out here: `check:content` names them.
  */
-import { checkContent } from '../src/lib/content-files.ts';
-import { freshnessFields as pick, toVerify, type FreshnessInput, type ToVerify } from '../src/lib/freshness.ts';
+import { checkContent } from '../src/lib/build/content-files.ts';
+import { freshnessFields as pick, toVerify, type FreshnessInput, type ToVerify } from '../src/lib/core/freshness.ts';
 
 export interface FreshnessReport {
   items: ToVerify[];

@@ -5,8 +5,8 @@
  * the run (`BUURTPODIUM_NOW=YYYY-MM-DD` to check as of another day). Exits 0; with `--fail`, 1 when any entry is
  * stale (never-checked entries do not fail the run: every new submission starts that way).
  */
-import { buildNow, periodText } from '../src/lib/freshness.ts';
-import { contentRoot } from '../src/lib/content-files.ts';
+import { buildNow, periodText } from '../src/lib/core/freshness.ts';
+import { contentRoot } from '../src/lib/build/content-files.ts';
 import { site } from '../src/site.config.ts';
 import { freshnessReport } from './freshness-report.ts';
 

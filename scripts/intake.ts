@@ -1,7 +1,7 @@
 /**
  * npm run intake -- <file> [--content <root>] — take in what the Meedoen form produced: the `.md` file, the
  * e-mail's text, or the whole saved e-mail (`.eml`). Validates the entry as check:content does
- * (src/lib/validation.ts), writes it to `<root>/initiatives/<slug>.md` under a free slug (from the title;
+ * (src/lib/core/validation.ts), writes it to `<root>/initiatives/<slug>.md` under a free slug (from the title;
  * taken → -2, -3 …; never overwriting) and lists every problem as `file: field: message`, the editors'
  * to-do. A body that fails the safety checks (code) or a file without readable frontmatter is refused:
  * nothing is written. The submitter's contact details are printed apart; they never go into the file.
@@ -10,9 +10,9 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentRoot, readEntryFiles } from '../src/lib/content-files.ts';
-import { freeSlug, readSubmission, slugForTitle } from '../src/lib/intake.ts';
-import { slugOfText, splitFrontmatter, validateInitiatives } from '../src/lib/validation.ts';
+import { contentRoot, readEntryFiles } from '../src/lib/build/content-files.ts';
+import { freeSlug, readSubmission, slugForTitle } from '../src/lib/build/intake.ts';
+import { slugOfText, splitFrontmatter, validateInitiatives } from '../src/lib/core/validation.ts';
 import { formatProblem } from '../src/schema/report.ts';
 
 const args = process.argv.slice(2);

@@ -11,7 +11,7 @@
  *
  * The index depends on nothing but those pages' HTML (and Pagefind's version), so a build whose entry pages
  * are byte for byte those of the last build copies the last index from the cache folder instead of indexing
- * again: with incremental builds (lib/cache-keys.ts) a rebuild without content changes indexes nothing.
+ * again: with incremental builds (lib/build/cache-keys.ts) a rebuild without content changes indexes nothing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,8 +20,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { defaultLang } from '../src/i18n/index.ts';
-import { astroCacheDir } from '../src/lib/build-dirs.ts';
-import { entryPagesRoot, placePagesRoot, searchPagesGlob } from '../src/lib/routes.ts';
+import { astroCacheDir } from '../src/lib/build/build-dirs.ts';
+import { entryPagesRoot, placePagesRoot, searchPagesGlob } from '../src/lib/core/routes.ts';
 
 /** Pagefind's version, from its package.json (which the package does not export). */
 function pagefindVersion(): string {

@@ -3,17 +3,17 @@
  * `src/schema/`; the content root can be switched with BUURTPODIUM_CONTENT_DIR.
  *
  * In `astro dev`, each loader first checks every file as `check:content` does and leaves out the ones with
- * problems (lib/dev-loader.ts): the dev server shows their problems instead (integrations/content-check.ts).
+ * problems (lib/build/dev-loader.ts): the dev server shows their problems instead (integrations/content-check.ts).
  * A build needs no such thing: it refuses content with problems before it reads any.
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { collectionSchema } from './schema/collection.ts';
+import { showcaseSchema } from './schema/showcase.ts';
 import { initiativeSchema } from './schema/initiative.ts';
 import { placeSchema } from './schema/place.ts';
-import { contentRoot } from './lib/content-files.ts';
-import { checkedInDev, type FileCheck } from './lib/dev-loader.ts';
-import { validateInitiatives, validatePlaces } from './lib/validation.ts';
+import { contentRoot } from './lib/build/content-files.ts';
+import { checkedInDev, type FileCheck } from './lib/build/dev-loader.ts';
+import { validateInitiatives, validatePlaces } from './lib/core/validation.ts';
 
 const checked = (loader: Loader, check?: FileCheck): Loader =>
   import.meta.env.DEV ? checkedInDev(loader, check) : loader;
@@ -38,7 +38,7 @@ const places = defineCollection({
 /** Curated collections: one YAML file each (`content/collections/<slug>.yaml`). No body; the schema is checked. */
 const curated = defineCollection({
   loader: checked(glob({ pattern: '*.{yaml,yml}', base: `${contentRoot()}/collections` })),
-  schema: collectionSchema,
+  schema: showcaseSchema,
 });
 
-export const collections = { initiatives, places, collections: curated };
+export const collections = { initiatives, places, showcases: curated };

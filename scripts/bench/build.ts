@@ -43,7 +43,7 @@ export const defaultWorkers = Number(process.env.BUURTPODIUM_BUILD_WORKERS ?? 0)
 /** The render workers the benchmark also tries: one, and one per core. */
 export const otherWorkers = [...new Set([0, 1, availableParallelism()])].filter((n) => n !== defaultWorkers);
 
-/** One "now" for every build of a run (src/lib/freshness.ts), so builds made minutes apart can be compared. */
+/** One "now" for every build of a run (src/lib/core/freshness.ts), so builds made minutes apart can be compared. */
 const benchNow = new Date().toISOString().slice(0, 10);
 
 /**

@@ -176,7 +176,7 @@ export function syntheticEntry(i: number): {
  * plus a rule for its own municipality), an editorial one (a narrow rule only) and an organisation's (items
  * only). They stay small at any N, as real collections do.
  */
-export function syntheticCollections(count: number): { slug: string; text: string }[] {
+export function syntheticShowcases(count: number): { slug: string; text: string }[] {
   const items = (from: number, to: number, notes: boolean) =>
     Array.from({ length: Math.max(0, Math.min(to, count) - from + 1) }, (_, k) => from + k).flatMap((i) => [
       `  - initiative: ${entrySlug(i)}`,
@@ -310,7 +310,7 @@ export async function generate(
   const collectionsDir = path.join(out, 'collections');
   await rm(collectionsDir, { recursive: true, force: true });
   await mkdir(collectionsDir, { recursive: true });
-  const collections = syntheticCollections(count);
+  const collections = syntheticShowcases(count);
   for (const { slug, text } of collections) await writeFile(path.join(collectionsDir, `${slug}.yaml`), text);
   log(`generate: ${count} entries, ${places} places and ${collections.length} collections written to ${out}`);
 }

@@ -27,7 +27,7 @@ import { clearFieldProblems, fieldProblemStyles, nameEditorSwitches, showSavePro
 import { keepThroughReloads } from './dev-reload.ts';
 import { dutchPhrases } from './locale-nl.ts';
 import { keepPrivateContact } from './private-contact-store.ts';
-import { entryFileName } from '../lib/entry-file.ts';
+import { entryFileName } from '../lib/core/entry-file.ts';
 import { localBackendOverride } from './local-backend.ts';
 import { PartialDateControl, PartialDatePreview } from './partial-date-widget.ts';
 import { InitiativePreview, PlacePreview } from './preview.ts';

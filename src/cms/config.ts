@@ -15,10 +15,10 @@ import { bodySections, initiativeSchema } from '../schema/initiative.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { placeBodySections, placeSchema } from '../schema/place.ts';
 import { labelOf, statuses, vocabularies } from '../taxonomy/index.ts';
-import { pathFor } from '../lib/routes.ts';
-import { collectionSchema } from '../schema/collection.ts';
+import { pathFor } from '../lib/core/routes.ts';
+import { showcaseSchema } from '../schema/showcase.ts';
 import {
-  collectionTextOf,
+  showcaseTextOf,
   fieldTexts,
   notInCms,
   notInCmsCollection,
@@ -68,7 +68,7 @@ export const initiativeCmsDefaults: Readonly<Record<string, unknown>> = {
  * Where Decap's "Bekijk live" opens an entry: the Dutch page of the route table (`pathFor`), with Decap's
  * `{{slug}}` for the slug and without the leading slash (Decap joins it to the site's address).
  */
-export function previewPath(view: 'entry' | 'place' | 'collection'): string {
+export function previewPath(view: 'entry' | 'place' | 'showcase'): string {
   const mark = 'decap-slug-mark';
   return pathFor({ view, slug: mark }, 'nl').replace(/^\//, '').replace(mark, '{{slug}}');
 }
@@ -223,10 +223,10 @@ export function placesCollection(): CmsCollection {
 }
 
 /** The folder of the curated collections: one YAML file each. */
-export const COLLECTION_FOLDER = 'content/collections';
+export const SHOWCASE_FOLDER = 'content/collections';
 
 /** Collection fields with a widget of their own: the item picker finds initiatives by title. */
-const collectionWidgets: FieldContext['widgets'] = {
+const showcaseWidgets: FieldContext['widgets'] = {
   intro: { widget: 'text' },
   'items.note': { widget: 'text' },
   'items.initiative': pickBySlug('initiatives'),
@@ -234,30 +234,30 @@ const collectionWidgets: FieldContext['widgets'] = {
 };
 
 /** The fields of a collection in the CMS, in schema order. */
-export function collectionCmsFields(): CmsField[] {
-  const context: FieldContext = { texts: collectionTextOf, widgets: collectionWidgets };
-  return Object.entries(fieldsOf(collectionSchema))
+export function showcaseCmsFields(): CmsField[] {
+  const context: FieldContext = { texts: showcaseTextOf, widgets: showcaseWidgets };
+  return Object.entries(fieldsOf(showcaseSchema))
     .filter(([name]) => !(name in notInCmsCollection))
     .map(([name, info]) => field(name, name, info, false, context));
 }
 
-export function collectionsCollection(): CmsCollection {
+export function showcasesCollection(): CmsCollection {
   return {
     name: 'collections',
     label: 'Collecties',
     label_singular: 'collectie',
     description:
       'Selecties van initiatieven voor een gemeente of organisatie: een vaste link, een insluitcode en feeds. Kies initiatieven op titel en zet ze in de gewenste volgorde, of geef een regel die ze selecteert.',
-    folder: COLLECTION_FOLDER,
+    folder: SHOWCASE_FOLDER,
     extension: 'yaml',
     format: 'yml',
     create: true,
     identifier_field: 'title',
     slug: '{{slug}}',
     summary: '{{title}} ({{curator.name}})',
-    preview_path: previewPath('collection'),
+    preview_path: previewPath('showcase'),
     sortable_fields: ['title', 'published'],
-    fields: collectionCmsFields(),
+    fields: showcaseCmsFields(),
   };
 }
 
@@ -298,6 +298,6 @@ export function cmsConfig(site: SiteConfig, { localBackend, localSiteUrl }: CmsC
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [initiativesCollection(), placesCollection(), collectionsCollection()],
+    collections: [initiativesCollection(), placesCollection(), showcasesCollection()],
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { CmsField } from 'decap-cms-core';
 import { z } from 'astro/zod';
-import { pathFor } from '../lib/routes.ts';
+import { pathFor } from '../lib/core/routes.ts';
 import { vocabularies, type VocabularyName } from '../taxonomy/index.ts';
 import { municipalityBySlug, municipalitySlugs } from '../taxonomy/municipalities.ts';
 import type { FieldText } from './labels.ts';

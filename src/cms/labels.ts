@@ -191,7 +191,7 @@ export const notInCmsCollection: Readonly<Record<string, string>> = {
 };
 
 /** The CMS's Dutch labels and hints for a collection (`content/collections/<slug>.yaml`), by field path. */
-export const collectionFieldTexts = {
+export const showcaseFieldTexts = {
   title: { label: 'Titel van de collectie', hint: 'Bijvoorbeeld “Ontmoetingsplekken in onze gemeente”.' },
   lang: { label: 'Taal van de teksten' },
   curator: { label: 'Samensteller', hint: 'Wie heeft deze selectie gemaakt?' },
@@ -227,8 +227,8 @@ export const collectionFieldTexts = {
   updated: { label: 'Bijgewerkt op', hint: 'Niet voor de publicatiedatum.' },
 } as const satisfies Record<string, FieldText>;
 
-export function collectionTextOf(path: string): FieldText | undefined {
-  return (collectionFieldTexts as Record<string, FieldText>)[path];
+export function showcaseTextOf(path: string): FieldText | undefined {
+  return (showcaseFieldTexts as Record<string, FieldText>)[path];
 }
 
 /** Place fields the CMS does not show, and why (none: a place's file name is its slug, and the schema has no slug field). */

@@ -9,10 +9,10 @@
 import { createElement as h, useEffect, useState, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { formatDate, t, type UiKey } from '../i18n/index.ts';
-import { entryFacts, type Fact } from '../lib/entry-facts.ts';
-import { placeFacts } from '../lib/places.ts';
-import { pathFor } from '../lib/routes.ts';
-import { similarEntries, type TitleIndex } from '../lib/similar.ts';
+import { entryFacts, type Fact } from '../lib/present/entry-facts.ts';
+import { placeFacts } from '../lib/present/places.ts';
+import { pathFor } from '../lib/core/routes.ts';
+import { similarEntries, type TitleIndex } from '../lib/core/similar.ts';
 import type { Initiative } from '../schema/initiative.ts';
 import type { Place } from '../schema/place.ts';
 import { isPartialDate } from '../schema/fields.ts';
@@ -239,7 +239,7 @@ const loadTitles = () =>
 
 /**
  * "Bestaat dit al?" above the preview: the existing entries whose title (with municipality and place) looks like
- * this one's, ranked by src/lib/similar.ts as on the Meedoen form, the entry itself left out. A hint, never a
+ * this one's, ranked by src/lib/core/similar.ts as on the Meedoen form, the entry itself left out. A hint, never a
  * check: saving is not affected.
  */
 function SimilarHint({

@@ -7,13 +7,13 @@
  * bodies. The preview shows the same list while the entry is being written.
  */
 import type { z } from 'astro/zod';
-import { checkBody } from '../lib/body-safety.ts';
-import { bodyMessage, contactMessage, issueMessage } from '../lib/form-messages.ts';
-import { contactProblems } from '../lib/private-contact.ts';
-import { collectionSchema } from '../schema/collection.ts';
+import { checkBody } from '../lib/core/body-safety.ts';
+import { bodyMessage, contactMessage, issueMessage } from '../lib/present/form-messages.ts';
+import { contactProblems } from '../lib/core/private-contact.ts';
+import { showcaseSchema } from '../schema/showcase.ts';
 import { bodySections, initiativeSchema, pendingFields } from '../schema/initiative.ts';
 import { placeSchema } from '../schema/place.ts';
-import { collectionTextOf, fieldTexts, placeTextOf, textOf, type FieldText } from './labels.ts';
+import { showcaseTextOf, fieldTexts, placeTextOf, textOf, type FieldText } from './labels.ts';
 import { prepareInitiative, pruneEmpty } from './entry-data.ts';
 import { OWN_ACCOUNT_TITLE, OWN_ACCOUNT_TITLE_EN, PRIVATE_CONTACT_FIELD } from './config.ts';
 
@@ -123,11 +123,11 @@ export const saveProblemLists: Readonly<Record<string, (data: Record<string, unk
   places: (data) => markdownProblemList(data, placeSchema, placeTextOf, 'Plek'),
   collections: (data) => {
     const values = pruneEmpty(data);
-    const result = collectionSchema.safeParse(values);
+    const result = showcaseSchema.safeParse(values);
     if (result.success) return [];
     return result.error.issues.map((issue) => ({
       path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-      message: issueMessage(issue, values, labelOfPath(issue.path, collectionTextOf, 'Collectie'), 'nl'),
+      message: issueMessage(issue, values, labelOfPath(issue.path, showcaseTextOf, 'Collectie'), 'nl'),
     }));
   },
 };
@@ -136,18 +136,18 @@ export const saveProblemLists: Readonly<Record<string, (data: Record<string, unk
 export const saveChecks: Readonly<Record<string, (data: Record<string, unknown>) => string[]>> = {
   initiatives: saveProblems,
   places: placeSaveProblems,
-  collections: collectionSaveProblems,
+  collections: showcaseSaveProblems,
 };
 
 /**
  * Every problem of a collection as Decap holds it, in Dutch. Whether the chosen initiatives exist is
  * not checked here: the relation widget only offers existing ones, and the build checks it again.
  */
-export function collectionSaveProblems(data: Record<string, unknown>): string[] {
+export function showcaseSaveProblems(data: Record<string, unknown>): string[] {
   const values = pruneEmpty(data);
-  const result = collectionSchema.safeParse(values);
+  const result = showcaseSchema.safeParse(values);
   if (result.success) return [];
   return result.error.issues.map((issue) =>
-    issueMessage(issue, values, labelOfPath(issue.path, collectionTextOf, 'Collectie'), 'nl'),
+    issueMessage(issue, values, labelOfPath(issue.path, showcaseTextOf, 'Collectie'), 'nl'),
   );
 }

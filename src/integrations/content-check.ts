@@ -8,8 +8,8 @@
  * is not run twice. `astro build` on its own still checks.
  *
  * `astro dev` (`npm start`) is as strict, per file: a file with problems is left out of the content layer
- * (lib/dev-loader.ts), and the dev server answers at its address (both languages) with a page that lists its
- * problems, as `check:content` prints them, instead of the entry (lib/problem-pages.ts). The rest of the site
+ * (lib/build/dev-loader.ts), and the dev server answers at its address (both languages) with a page that lists its
+ * problems, as `check:content` prints them, instead of the entry (lib/build/problem-pages.ts). The rest of the site
  * keeps working and reloading. The problems are printed in the terminal when the server starts and whenever
  * they change.
  */
@@ -17,7 +17,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { checkContent, contentRoot } from '../lib/content-files.ts';
+import { checkContent, contentRoot } from '../lib/build/content-files.ts';
 import {
   contentPageSections,
   problemFileAt,
@@ -25,8 +25,8 @@ import {
   problemPageHeaders,
   problemPageHtml,
   type ProblemFile,
-} from '../lib/problem-pages.ts';
-import { slugOfText } from '../lib/validation.ts';
+} from '../lib/build/problem-pages.ts';
+import { slugOfText } from '../lib/core/validation.ts';
 import { formatProblem, type Problem } from '../schema/report.ts';
 import { site } from '../site.config.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Writes `dist/_headers` (lib/headers.ts) at the end of a build: every page's
+ * Writes `dist/_headers` (lib/build/headers.ts) at the end of a build: every page's
  * Content-Security-Policy, and only embed pages may be framed by other sites.
  * Generated, so it follows the route table and the site config.
  */
@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { headersFile } from '../lib/headers.ts';
+import { headersFile } from '../lib/build/headers.ts';
 import { site } from '../site.config.ts';
 
 export function responseHeaders(): AstroIntegration {

@@ -4,7 +4,7 @@
  * - `dropEmptyHeadings`: a heading with nothing under it (a template section left empty) is not published.
  */
 import type { AstroIntegration } from 'astro';
-import { dropEmptyHeadings } from '../lib/empty-headings.ts';
+import { dropEmptyHeadings } from '../lib/core/empty-headings.ts';
 
 export function markdownPlugins(): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/content.ts';
-import { exportRecords, toCsv } from '../lib/exports.ts';
+import { getCatalog } from '../lib/build/content.ts';
+import { exportRecords, toCsv } from '../lib/present/exports.ts';
 import { site } from '../site.config.ts';
 
 /** Every initiative as one CSV row (RFC 4180). */

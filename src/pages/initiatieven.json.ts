@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/content.ts';
-import { exportRecords } from '../lib/exports.ts';
-import { dataPaths } from '../lib/routes.ts';
+import { getCatalog } from '../lib/build/content.ts';
+import { exportRecords } from '../lib/present/exports.ts';
+import { dataPaths } from '../lib/core/routes.ts';
 import { site } from '../site.config.ts';
 
 /** Every initiative as an open-data record (schema: /schema/initiative.json). */

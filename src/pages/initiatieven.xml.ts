@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/content.ts';
-import { feedItem, rssItems } from '../lib/exports.ts';
+import { getCatalog } from '../lib/build/content.ts';
+import { feedItem, rssItems } from '../lib/present/exports.ts';
 import { site } from '../site.config.ts';
 
 /** How many of the newest entries the site-wide feed carries. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPlaces } from '../lib/content.ts';
-import { placesGeoJson } from '../lib/map-data.ts';
+import { getPlaces } from '../lib/build/content.ts';
+import { placesGeoJson } from '../lib/present/map-data.ts';
 import { site } from '../site.config.ts';
 
 /** The places of the atlas with coordinates, as GeoJSON points (open data, CC BY 4.0). */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataPaths } from '../lib/routes.ts';
+import { dataPaths } from '../lib/core/routes.ts';
 import { site } from '../site.config.ts';
 
 /** Everything may be crawled except the CMS; embeds say noindex themselves. */

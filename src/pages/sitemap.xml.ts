@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCatalog, getCollections, staticPaths } from '../lib/content.ts';
-import { sitemapXml } from '../lib/exports.ts';
-import { pathFor } from '../lib/routes.ts';
+import { getCatalog, getShowcases, staticPaths } from '../lib/build/content.ts';
+import { sitemapXml } from '../lib/present/exports.ts';
+import { pathFor } from '../lib/core/routes.ts';
 import { site } from '../site.config.ts';
 
 /**
@@ -11,13 +11,13 @@ import { site } from '../site.config.ts';
  */
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
-  const collectionLang = new Map((await getCollections()).map((c) => [c.slug, c.data.lang]));
+  const showcaseLang = new Map((await getShowcases()).map((c) => [c.slug, c.data.lang]));
   const urls = (await staticPaths())
     .filter(({ props: { lang, route } }) => {
       // Embeds, redirect pages and the editors' list (noindex) are not for search engines.
       if (route.view === 'embed' || route.view === 'alias' || route.view === 'toVerify') return false;
       if (route.view === 'entry') return catalog.bySlug.get(route.slug)?.data.lang === lang;
-      if (route.view === 'collection') return collectionLang.get(route.slug) === lang;
+      if (route.view === 'showcase') return showcaseLang.get(route.slug) === lang;
       return true;
     })
     .map(({ props: { lang, route } }) => new URL(pathFor(route, lang), site.baseUrl).href);

@@ -2,7 +2,7 @@
  * The place schema: the frontmatter of `content/places/<slug>.md`, a meaningful place in a neighbourhood (social
  * infrastructure, after Klinenberg and Brummel & Smits): what kind of place, whether it exists, disappeared or is
  * missed, who uses it, the contact that arises there and what keeps its threshold low. Initiatives point at places
- * by slug (`places` in the initiative schema); that cross-reference is checked in `src/lib/validation.ts`.
+ * by slug (`places` in the initiative schema); that cross-reference is checked in `src/lib/core/validation.ts`.
  */
 import { z } from 'astro/zod';
 import {

@@ -84,7 +84,7 @@ const quote = (name: string) => `"${name}"`;
 
 /**
  * What to tell someone who typed `input` as a municipality: the one decision behind `check:content`'s message
- * (`municipalityProblem`) and the forms' (`municipalityMessage` in src/lib/form-messages.ts). In order: an
+ * (`municipalityProblem`) and the forms' (`municipalityMessage` in src/lib/present/form-messages.ts). In order: an
  * official name; spelling that differs only in case, spacing or apostrophe; a colloquial or shared name ("Den
  * Haag", "Bergen"); anything else, with a likely typo's official name.
  */

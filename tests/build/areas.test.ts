@@ -2,7 +2,7 @@
  * Build tests of the area pages over the real build in dist/: the overview, every municipality and neighbourhood
  * page in both languages with exact counts, and the CSV of figures. The expectations are counted here from the
  * content files (read with the project's own parser, `checkContent`) and the CBS list in data/, not taken from
- * lib/areas.ts, so a wrong count in the site's code shows up as a difference.
+ * lib/present/areas.ts, so a wrong count in the site's code shows up as a difference.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +10,8 @@ import slugify from '@sindresorhus/slugify';
 import type { HTMLElement } from 'node-html-parser';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
-import type { ValidEntry, ValidPlace } from '../../src/lib/validation.ts';
+import { checkContent } from '../../src/lib/build/content-files.ts';
+import type { ValidEntry, ValidPlace } from '../../src/lib/core/validation.ts';
 import { assertBuilt, dist, distFiles, page } from './dist.ts';
 
 type Lang = 'nl' | 'en';
@@ -40,7 +40,7 @@ const municipalities = new Map<string, Municipality>();
 
 /**
  * What each measure counts, written out again from the frontmatter fields: an independent oracle for the
- * charts' tables (`lib/areas.ts` `measures` must agree with it).
+ * charts' tables (`lib/present/areas.ts` `measures` must agree with it).
  */
 const measureOracle: Record<
   string,

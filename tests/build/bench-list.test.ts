@@ -8,8 +8,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { positionsOf, size } from '../../src/client/list/bitset.ts';
 import { matchSet, type FacetIndex } from '../../src/client/list/facet-index.ts';
-import { facetKeys } from '../../src/lib/facets.ts';
-import { listIndexPath, recordsPath } from '../../src/lib/list-format.ts';
+import { facetKeys } from '../../src/lib/core/facets.ts';
+import { listIndexPath, recordsPath } from '../../src/lib/core/list-format.ts';
 import {
   chooseTicks,
   loadIndex,

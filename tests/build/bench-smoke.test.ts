@@ -12,9 +12,9 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generate, placeCount } from '../../scripts/bench/generate.ts';
 import { pageTypes, samplePages } from '../../scripts/bench/pages.ts';
-import { facets, type FacetKey } from '../../src/lib/facets.ts';
-import { collectionFeedFormats, collectionFeedPath, dataPaths, pathFor, type Route } from '../../src/lib/routes.ts';
-import { searchWorkerFrom } from '../../src/lib/search.ts';
+import { facets, type FacetKey } from '../../src/lib/core/facets.ts';
+import { showcaseFeedFormats, showcaseFeedPath, dataPaths, pathFor, type Route } from '../../src/lib/core/routes.ts';
+import { searchWorkerFrom } from '../../src/lib/core/search.ts';
 import { site } from '../../src/site.config.ts';
 import { buildSite, type FixtureBuild } from '../support/build-site.ts';
 
@@ -105,7 +105,7 @@ describe(`the benchmark corpus at N = ${String(N)} builds with every page`, () =
       { view: 'about' },
       { view: 'search' },
       { view: 'contribute' },
-      { view: 'collections' },
+      { view: 'showcases' },
     ];
     const list = Array.from({ length: pagesOf(N) }, (_, i): Route => ({ view: 'list', page: i + 1 }));
     expect(absent(everyLang([...fixed, ...list]))).toEqual([]);
@@ -126,11 +126,11 @@ describe(`the benchmark corpus at N = ${String(N)} builds with every page`, () =
 
   test('every collection has its page, its embed and its feeds', () => {
     const routes = collections.flatMap((slug): Route[] => [
-      { view: 'collection', slug },
+      { view: 'showcase', slug },
       { view: 'embed', slug },
     ]);
     const feeds = collections.flatMap((slug) =>
-      collectionFeedFormats.map((format) => collectionFeedPath(slug, format)),
+      showcaseFeedFormats.map((format) => showcaseFeedPath(slug, format)),
     );
     expect(absent([...everyLang(routes), ...feeds])).toEqual([]);
   });

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { readEntryFiles } from '../../src/lib/content-files.ts';
-import { validateInitiatives } from '../../src/lib/validation.ts';
+import { readEntryFiles } from '../../src/lib/build/content-files.ts';
+import { validateInitiatives } from '../../src/lib/core/validation.ts';
 import { formatProblem } from '../../src/schema/report.ts';
 import { buildSite } from '../support/build-site.ts';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/lib/build/content-files.ts';
 import { formatProblem } from '../../src/schema/report.ts';
 import { buildSite, type FixtureBuild } from '../support/build-site.ts';
 import { checkHtmlFiles } from '../support/html-validity.ts';

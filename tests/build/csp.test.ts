@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of every built page (src/lib/csp.ts), read from dist/ as a browser would:
+ * The Content-Security-Policy of every built page (src/lib/build/csp.ts), read from dist/ as a browser would:
  * - exactly one `<meta http-equiv="Content-Security-Policy">`, right after `<meta charset>`, before anything it
  *   governs (a meta policy applies only to what follows it);
  * - no `'unsafe-inline'` in script-src on any page, no `'unsafe-eval'` but on /admin;

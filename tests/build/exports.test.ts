@@ -11,15 +11,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { csvColumns, csvRow, type ExportRecord } from '../../src/lib/exports.ts';
-import type { ValidCollection, ValidEntry } from '../../src/lib/validation.ts';
+import { checkContent } from '../../src/lib/build/content-files.ts';
+import { csvColumns, csvRow, type ExportRecord } from '../../src/lib/present/exports.ts';
+import type { ValidShowcase, ValidEntry } from '../../src/lib/core/validation.ts';
 import { site } from '../../src/site.config.ts';
 import { assertBuilt, dist, fileFor, page } from './dist.ts';
 import slugify from '@sindresorhus/slugify';
 
 let entries: ValidEntry[] = [];
-let collections: ValidCollection[] = [];
+let collections: ValidShowcase[] = [];
 
 beforeAll(async () => {
   assertBuilt();
@@ -70,7 +70,7 @@ function parseRss(sitePath: string): {
 }
 
 /** The slugs a collection should list: curated first, then rule matches newest first (worked out here from the files). */
-function expectedSlugs(collection: ValidCollection): string[] {
+function expectedSlugs(collection: ValidShowcase): string[] {
   const curated = collection.data.items.map((item) => item.initiative);
   const rule = collection.data.rule ?? {};
   const ruled = Object.values(rule).some((values: readonly string[] | undefined) => (values?.length ?? 0) > 0)
@@ -233,12 +233,12 @@ describe('open data', () => {
     const all = records();
     expect(all.map((r) => r.slug).sort()).toEqual(entries.map((e) => e.slug).sort());
     for (const record of all) expect(validate(record), `${record.slug}: ${ajv.errorsText(validate.errors)}`).toBe(true);
-    const collectionCsvSlugs = collections.flatMap((c) =>
+    const showcaseCsvSlugs = collections.flatMap((c) =>
       Papa.parse<Record<string, string>>(read(`/collecties/${c.slug}/initiatieven.csv`), { header: true }).data.map(
         (row) => row.slug,
       ),
     );
-    expect(collectionCsvSlugs.length).toBeGreaterThan(0);
+    expect(showcaseCsvSlugs.length).toBeGreaterThan(0);
   });
 
   test('no contact e-mail address without emailPublic', () => {

@@ -1,7 +1,7 @@
 /**
  * A rebuild after an edit makes the same site as a cold build of the edited content. `npm run build` keeps the
  * unchanged pages of the last build in place (scripts/build-output.ts), renders only the pages whose cache key
- * changed (lib/cache-keys.ts), reuses the CMS bundle and, when no entry or place page changed, the search index:
+ * changed (lib/build/cache-keys.ts), reuses the CMS bundle and, when no entry or place page changed, the search index:
  * every one of these shortcuts must leave the output folder as a cold build would. A small synthetic corpus is
  * built, then edited (one entry's body and theme, so its pages, facet and list pages and the related blocks that
  * show it change; one entry removed, so its pages must go; one added), rebuilt into the same folder with the same

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readEntryFiles } from '../../src/lib/content-files.ts';
-import { validateInitiatives, type ValidEntry } from '../../src/lib/validation.ts';
+import { readEntryFiles } from '../../src/lib/build/content-files.ts';
+import { validateInitiatives, type ValidEntry } from '../../src/lib/core/validation.ts';
 import { assertBuilt, dist, distFiles, fileFor, page } from './dist.ts';
 import slugify from '@sindresorhus/slugify';
 

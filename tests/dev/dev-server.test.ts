@@ -19,7 +19,7 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/lib/build/content-files.ts';
 import { formatProblem } from '../../src/schema/report.ts';
 import { freePort, host, startNode, waitUntil, type Server } from './servers.ts';
 

@@ -7,14 +7,14 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import type { BrowseRecord } from '../../src/lib/browse-index.ts';
+import type { BrowseRecord } from '../../src/lib/present/browse-index.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 
 export type Lang = 'nl' | 'en';
 export type FacetKey = 'kind' | 'strategy' | 'actor' | 'place' | 'target' | 'theme' | 'municipality';
 export const facetKeys: readonly FacetKey[] = ['kind', 'strategy', 'actor', 'place', 'target', 'theme', 'municipality'];
 
-/** URL segments per language, as in src/lib/routes.ts and src/lib/facets.ts (kept apart on purpose: tests restate the contract). */
+/** URL segments per language, as in src/lib/core/routes.ts and src/lib/core/facets.ts (kept apart on purpose: tests restate the contract). */
 export const paths = {
   nl: { home: '/', list: '/initiatieven/', entry: '/initiatief/', about: '/over/', page: 'pagina' },
   en: { home: '/en/', list: '/en/initiatives/', entry: '/en/initiative/', about: '/en/about/', page: 'page' },

@@ -20,8 +20,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fieldTexts } from '../../src/cms/labels.ts';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { splitFrontmatter } from '../../src/lib/validation.ts';
+import { checkContent } from '../../src/lib/build/content-files.ts';
+import { splitFrontmatter } from '../../src/lib/core/validation.ts';
 import { bodySections } from '../../src/schema/initiative.ts';
 import { labelOf } from '../../src/taxonomy/index.ts';
 

@@ -19,9 +19,9 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { collectionFieldTexts, fieldTexts, placeFieldTexts } from '../../src/cms/labels.ts';
-import { checkContent, readEntryFiles } from '../../src/lib/content-files.ts';
-import { splitFrontmatter, validateInitiatives, validatePlaces } from '../../src/lib/validation.ts';
+import { showcaseFieldTexts, fieldTexts, placeFieldTexts } from '../../src/cms/labels.ts';
+import { checkContent, readEntryFiles } from '../../src/lib/build/content-files.ts';
+import { splitFrontmatter, validateInitiatives, validatePlaces } from '../../src/lib/core/validation.ts';
 import { bodySections } from '../../src/schema/initiative.ts';
 import { placeBodySections } from '../../src/schema/place.ts';
 import { labelOf } from '../../src/taxonomy/index.ts';
@@ -65,8 +65,8 @@ const placeLabel = (path: keyof typeof placeFieldTexts): RegExp =>
   );
 
 /** The same, for a field of a collection. */
-const collectionLabel = (path: keyof typeof collectionFieldTexts): RegExp =>
-  new RegExp(`^${collectionFieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
+const collectionLabel = (path: keyof typeof showcaseFieldTexts): RegExp =>
+  new RegExp(`^${showcaseFieldTexts[path].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(optioneel\\))?$`);
 
 async function openAdmin(hash = ''): Promise<Page> {
   const page = await session.open(`/admin/?local_backend=${String(port)}${hash}`);

@@ -15,13 +15,13 @@ const session = useBrowser();
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A collection slug from the built list of collections. */
-async function firstCollection(): Promise<string> {
+async function firstShowcase(): Promise<string> {
   const html = await (await fetch(`${baseURL()}/collecties/`)).text();
   const slug = /href="\/collecties\/([a-z0-9-]+)\/"/.exec(html)?.[1];
   if (!slug) throw new Error('/collecties/ links no collection');
   return slug;
 }
-const slug = await firstCollection();
+const slug = await firstShowcase();
 
 const pages = [
   { name: 'nl collections', path: '/collecties/', lang: 'nl' },

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy (src/lib/csp.ts) in Chromium: every kind of page that runs something is opened and
+ * The Content-Security-Policy (src/lib/build/csp.ts) in Chromium: every kind of page that runs something is opened and
  * used a little, and the test counts what the policy refused (`securitypolicyviolation` events, reported from the
  * page as they happen, and console messages about the policy) and the page errors: zero of each. The pages: home,
  * the list filtered from the address, a search with a query (Pagefind's script, WebAssembly and index), the map
@@ -117,7 +117,7 @@ describe('no page runs into its policy', () => {
     const watched = await watchedPage();
     const { page } = watched;
     // The built page of this small site runs Pagefind on the page; a large one marks the search `data-worker`
-    // (searchWorkerFrom, lib/search.ts). The same page with that mark, and the same policy:
+    // (searchWorkerFrom, lib/core/search.ts). The same page with that mark, and the same policy:
     await page.route('**/zoeken/?q=*', async (route) => {
       const response = await route.fetch();
       const html = await response.text();

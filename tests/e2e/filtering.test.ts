@@ -157,7 +157,7 @@ describe('filtering the Dutch list with JavaScript', () => {
     });
     await page.locator('[data-browser][data-enhanced]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
-    // Neither the index nor any record file (lib/list-format.ts), nor the whole catalog the page once loaded.
+    // Neither the index nor any record file (lib/core/list-format.ts), nor the whole catalog the page once loaded.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/\/data\/(list\/|browse\.json)/)]),
     );

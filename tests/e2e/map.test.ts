@@ -13,8 +13,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-files.ts';
-import { mapPageSize } from '../../src/lib/map-filters.ts';
+import { checkContent } from '../../src/lib/build/content-files.ts';
+import { mapPageSize } from '../../src/lib/core/map-filters.ts';
 import { site } from '../../src/site.config.ts';
 import { municipalitySlug } from '../../src/taxonomy/municipalities.ts';
 import { buildSite, type FixtureBuild } from '../support/build-site.ts';

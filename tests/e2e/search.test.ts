@@ -16,22 +16,22 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contentRoot, readEntryFiles } from '../../src/lib/content-files.ts';
-import { termsUsed } from '../../src/lib/entry-facts.ts';
-import { validateInitiatives, validatePlaces, type ValidEntry, type ValidPlace } from '../../src/lib/validation.ts';
+import { contentRoot, readEntryFiles } from '../../src/lib/build/content-files.ts';
+import { termsUsed } from '../../src/lib/present/entry-facts.ts';
+import { validateInitiatives, validatePlaces, type ValidEntry, type ValidPlace } from '../../src/lib/core/validation.ts';
 import { fill, statusText } from '../../src/client/search/render.ts';
 import { resultBatch } from '../../src/client/search/results.ts';
 import { searchTexts, type SearchTexts } from '../../src/client/search/texts.ts';
 import { t } from '../../src/i18n/index.ts';
-import { pathFor } from '../../src/lib/routes.ts';
-import { searchFilterKeys, type SearchFilterKey, type SearchSelection } from '../../src/lib/search.ts';
+import { pathFor } from '../../src/lib/core/routes.ts';
+import { searchFilterKeys, type SearchFilterKey, type SearchSelection } from '../../src/lib/core/search.ts';
 import { entryPath, loadBrowseIndex, paths, useBrowser, type BrowseRecord, type Lang } from './browser.ts';
 
 const session = useBrowser();
 
 // --- The contract of the search page, from the modules that define it ---------------------------
 
-/** The search page per interface language (src/lib/routes.ts). */
+/** The search page per interface language (src/lib/core/routes.ts). */
 const searchPath: Record<Lang, string> = {
   nl: pathFor({ view: 'search' }, 'nl'),
   en: pathFor({ view: 'search' }, 'en'),

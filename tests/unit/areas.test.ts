@@ -39,9 +39,9 @@ import {
   shownValues,
   type AreaFigures,
   type MeasureId,
-} from '../../src/lib/areas.ts';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { buildPlaceIndex } from '../../src/lib/places.ts';
+} from '../../src/lib/present/areas.ts';
+import { buildCatalog } from '../../src/lib/core/catalog.ts';
+import { buildPlaceIndex } from '../../src/lib/present/places.ts';
 import { placeSchema, type PlaceInput } from '../../src/schema/place.ts';
 import { makeItem } from './make-initiative.ts';
 

@@ -15,9 +15,9 @@ import {
   forbiddenElements,
   formatOf,
   type BodyProblem,
-} from '../../src/lib/body-safety.ts';
-import { readEntryFiles } from '../../src/lib/content-files.ts';
-import { validateInitiatives } from '../../src/lib/validation.ts';
+} from '../../src/lib/core/body-safety.ts';
+import { readEntryFiles } from '../../src/lib/build/content-files.ts';
+import { validateInitiatives } from '../../src/lib/core/validation.ts';
 import { formatProblem } from '../../src/schema/report.ts';
 import { fixtureNames, projectRoot, readFixtures } from './fixtures.ts';
 

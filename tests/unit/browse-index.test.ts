@@ -3,8 +3,8 @@
  * first), with what a card shows and the entry's facet values.
  */
 import { describe, expect, test } from 'vitest';
-import { browseIndex } from '../../src/lib/browse-index.ts';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { browseIndex } from '../../src/lib/present/browse-index.ts';
+import { buildCatalog } from '../../src/lib/core/catalog.ts';
 import { makeItem } from './make-initiative.ts';
 
 const catalog = buildCatalog([

@@ -3,8 +3,8 @@
  * nothing it shows changed (else a rebuild would copy a stale page, or render everything again).
  */
 import { describe, expect, test } from 'vitest';
-import { cacheKeys, type ContentDigests } from '../../src/lib/cache-keys.ts';
-import { buildCatalog, relatedEntries } from '../../src/lib/catalog.ts';
+import { cacheKeys, type ContentDigests } from '../../src/lib/build/cache-keys.ts';
+import { buildCatalog, relatedEntries } from '../../src/lib/core/catalog.ts';
 import { makeItem } from './make-initiative.ts';
 
 const catalog = buildCatalog([

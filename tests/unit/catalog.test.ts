@@ -25,8 +25,8 @@ import {
   usedValues,
   type Catalog,
   type CatalogEntry,
-} from '../../src/lib/catalog.ts';
-import { facetKeys } from '../../src/lib/facets.ts';
+} from '../../src/lib/core/catalog.ts';
+import { facetKeys } from '../../src/lib/core/facets.ts';
 import { makeInitiative, makeItem } from './make-initiative.ts';
 
 const items = [

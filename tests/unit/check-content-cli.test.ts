@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { validateInitiatives } from '../../src/lib/validation.ts';
+import { validateInitiatives } from '../../src/lib/core/validation.ts';
 import { formatProblem } from '../../src/schema/report.ts';
 import { fixtureNames, fixtureRoots, placeNames, projectRoot, readFixtures } from './fixtures.ts';
 

@@ -8,12 +8,12 @@
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { cmsConfig, COLLECTION_FOLDER, collectionsCollection } from '../../src/cms/config.ts';
-import { collectionFieldTexts, fieldTexts, notInCmsCollection } from '../../src/cms/labels.ts';
-import { collectionSaveProblems } from '../../src/cms/save-check.ts';
-import { checkInitiatives } from '../../src/lib/content-files.ts';
-import { validateCollections } from '../../src/lib/validation.ts';
-import { collectionSchema } from '../../src/schema/collection.ts';
+import { cmsConfig, SHOWCASE_FOLDER, showcasesCollection } from '../../src/cms/config.ts';
+import { showcaseFieldTexts, fieldTexts, notInCmsCollection } from '../../src/cms/labels.ts';
+import { showcaseSaveProblems } from '../../src/cms/save-check.ts';
+import { checkInitiatives } from '../../src/lib/build/content-files.ts';
+import { validateShowcases } from '../../src/lib/core/validation.ts';
+import { showcaseSchema } from '../../src/schema/showcase.ts';
 import { site } from '../../src/site.config.ts';
 import { municipalityBySlug, municipalitySlugs } from '../../src/taxonomy/municipalities.ts';
 
@@ -32,7 +32,7 @@ interface Field {
   multiple?: boolean;
 }
 
-const collection = collectionsCollection();
+const collection = showcasesCollection();
 const cmsFields = new Map<string, Field>();
 (function walk(list: readonly Field[], prefix: string) {
   for (const field of list) {
@@ -51,19 +51,19 @@ function schemaPaths(shape: Record<string, z.ZodType>, prefix = ''): string[] {
     return [path, ...(inner instanceof z.ZodObject ? schemaPaths(inner.shape, path) : [])];
   });
 }
-const paths = schemaPaths(collectionSchema.shape).filter((path) => !(path in notInCmsCollection));
+const paths = schemaPaths(showcaseSchema.shape).filter((path) => !(path in notInCmsCollection));
 
 describe('collections in the CMS', () => {
   test('YAML files in content/collections, named after the title, next to the initiatives', () => {
     expect(collection).toMatchObject({
       name: 'collections',
-      folder: COLLECTION_FOLDER,
+      folder: SHOWCASE_FOLDER,
       extension: 'yaml',
       format: 'yml',
       create: true,
       slug: '{{slug}}',
     });
-    expect(COLLECTION_FOLDER).toBe('content/collections');
+    expect(SHOWCASE_FOLDER).toBe('content/collections');
     expect(cmsConfig(site, { localBackend: false }).collections.map((c) => c.name)).toEqual([
       'initiatives',
       'places',
@@ -76,15 +76,15 @@ describe('collections in the CMS', () => {
     expect([...cmsFields.keys()].filter((path) => !paths.includes(path))).toEqual([]);
     for (const path of paths) {
       expect(cmsFields.get(path)?.label, path).toBe(
-        (collectionFieldTexts as Record<string, { label: string }>)[path]?.label,
+        (showcaseFieldTexts as Record<string, { label: string }>)[path]?.label,
       );
     }
-    expect(Object.keys(collectionFieldTexts).filter((path) => !paths.includes(path))).toEqual([]);
+    expect(Object.keys(showcaseFieldTexts).filter((path) => !paths.includes(path))).toEqual([]);
   });
 
   test('top-level required-ness follows the schema', () => {
     for (const path of paths.filter((p) => !p.includes('.'))) {
-      const required = !(collectionSchema.shape as Record<string, z.ZodType>)[path]?.safeParse(undefined).success;
+      const required = !(showcaseSchema.shape as Record<string, z.ZodType>)[path]?.safeParse(undefined).success;
       expect(cmsFields.get(path)?.required !== false, path).toBe(required);
     }
   });
@@ -118,7 +118,7 @@ describe('collections in the CMS', () => {
     expect(options.find((o) => o.value === 's-hertogenbosch')?.label).toBe("'s-Hertogenbosch");
     expect(options.find((o) => o.value === 'bergen-nh')?.label).toBe('Bergen (NH.)');
     // What it stores is what the schema takes, and nothing else.
-    const rule = collectionSchema.shape.rule;
+    const rule = showcaseSchema.shape.rule;
     expect(rule.safeParse({ municipality: ['s-hertogenbosch', 'bergen-nh'] }).success).toBe(true);
     expect(rule.safeParse({ municipality: ['den-bosch'] }).success).toBe(false);
   });
@@ -141,10 +141,10 @@ describe('collections in the CMS', () => {
       published: '2026-11-21',
     });
     const initiatives = await checkInitiatives('content');
-    const result = validateCollections([{ file: 'content/collections/x.yaml', text: written }], initiatives.entries);
+    const result = validateShowcases([{ file: 'content/collections/x.yaml', text: written }], initiatives.entries);
     expect(result.problems).toEqual([]);
-    expect(collectionSaveProblems(yaml.load(written) as Record<string, unknown>)).toEqual([]);
-    const broken = collectionSaveProblems({ title: 'X', items: [] });
+    expect(showcaseSaveProblems(yaml.load(written) as Record<string, unknown>)).toEqual([]);
+    const broken = showcaseSaveProblems({ title: 'X', items: [] });
     expect(broken.join('\n')).toMatch(/Samensteller/);
     expect(broken.join('\n')).toMatch(/Inleiding/);
   });

@@ -40,12 +40,12 @@ import {
   splitFrontmatter,
   validateInitiatives,
   validatePlaces,
-} from '../../src/lib/validation.ts';
+} from '../../src/lib/core/validation.ts';
 import { bodySections, initiativeSchema } from '../../src/schema/initiative.ts';
 import { placeBodySections, placeSchema } from '../../src/schema/place.ts';
 import type { SiteConfig } from '../../src/schema/site.ts';
 import { site } from '../../src/site.config.ts';
-import { pathFor } from '../../src/lib/routes.ts';
+import { pathFor } from '../../src/lib/core/routes.ts';
 import { vocabularies, type VocabularyName } from '../../src/taxonomy/index.ts';
 import { municipalityNames } from '../../src/taxonomy/municipalities.ts';
 import { fixtureRoots, readFixtures, readPlaceFixtures } from './fixtures.ts';
@@ -603,7 +603,7 @@ test('the entries Decap wrote in the end-to-end flow pass validateInitiatives an
 });
 
 test('"Bekijk live" opens the page of the route table, for each collection', () => {
-  for (const view of ['entry', 'place', 'collection'] as const) {
+  for (const view of ['entry', 'place', 'showcase'] as const) {
     expect(`/${previewPath(view).replace('{{slug}}', 'de-boog')}`).toBe(pathFor({ view, slug: 'de-boog' }, 'nl'));
   }
   expect(initiativesCollection().preview_path).toBe('initiatief/{{slug}}/');

@@ -23,11 +23,11 @@ import {
   municipalityFrom,
   submissionFrom,
   type FormLike,
-} from '../../src/lib/contribute.ts';
-import { municipalityMessage } from '../../src/lib/form-messages.ts';
+} from '../../src/lib/present/contribute.ts';
+import { municipalityMessage } from '../../src/lib/present/form-messages.ts';
 import { municipalityNames, officialMunicipalityName } from '../../src/taxonomy/municipalities.ts';
-import { entryFileName, entryFileText } from '../../src/lib/entry-file.ts';
-import { splitFrontmatter, validateInitiatives } from '../../src/lib/validation.ts';
+import { entryFileName, entryFileText } from '../../src/lib/core/entry-file.ts';
+import { splitFrontmatter, validateInitiatives } from '../../src/lib/core/validation.ts';
 import { uiLanguages } from '../../src/i18n/index.ts';
 
 type Fields = Record<string, string | string[]>;

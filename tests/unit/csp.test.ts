@@ -1,6 +1,6 @@
 /**
- * The Content-Security-Policy table (src/lib/csp.ts): which kind of page gets which policy, the hosts taken from
- * the site config (map tiles, the CMS's OAuth service), and the same policies in _headers (src/lib/headers.ts).
+ * The Content-Security-Policy table (src/lib/build/csp.ts): which kind of page gets which policy, the hosts taken from
+ * the site config (map tiles, the CMS's OAuth service), and the same policies in _headers (src/lib/build/headers.ts).
  * What the policies allow is measured in Chromium (tests/e2e/csp.test.ts); that every built page carries its own
  * is a build test (tests/build/csp.test.ts).
  */
@@ -15,10 +15,10 @@ import {
   sectionPolicyKind,
   serializePolicy,
   tileOrigins,
-} from '../../src/lib/csp.ts';
-import { headersFile } from '../../src/lib/headers.ts';
-import { pageSections } from '../../src/lib/routes.ts';
-import { searchReadyScript } from '../../src/lib/search.ts';
+} from '../../src/lib/build/csp.ts';
+import { headersFile } from '../../src/lib/build/headers.ts';
+import { pageSections } from '../../src/lib/core/routes.ts';
+import { searchReadyScript } from '../../src/lib/core/search.ts';
 import { defineSiteConfig, type SiteConfig } from '../../src/schema/site.ts';
 import { siteInput, type SiteInput } from './site-input.ts';
 
@@ -51,7 +51,7 @@ describe('every kind of page', () => {
       expect(policy.get('script-src'), kind).not.toContain("'unsafe-inline'");
       expect(policy.get('script-src')?.includes("'unsafe-eval'"), kind).toBe(kind === 'admin');
       expect(policy.get('base-uri'), kind).toEqual(["'none'"]);
-      // frame-ancestors is a header only (lib/headers.ts): a meta tag cannot carry it.
+      // frame-ancestors is a header only (lib/build/headers.ts): a meta tag cannot carry it.
       expect(policy.has('frame-ancestors'), kind).toBe(false);
     }
   });
@@ -82,7 +82,7 @@ describe('every kind of page', () => {
     expect(policyKindOf({ view: 'list', page: 2 })).toBe('list');
     expect(policyKindOf({ view: 'contribute' })).toBe('contribute');
     expect(policyKindOf({ view: 'entry', slug: 'x' })).toBe('content');
-    expect(policyKindOf({ view: 'collection', slug: 'x' })).toBe('content');
+    expect(policyKindOf({ view: 'showcase', slug: 'x' })).toBe('content');
     expect(policyKindOf({ view: 'search' })).toBe('search');
     expect(policyKindOf({ view: 'map' })).toBe('map');
     expect(policyKindOf({ view: 'embed', slug: 'x' })).toBe('embed');

@@ -1,6 +1,6 @@
 /**
  * The dev server as strict as the build (docs/architecture.md, "Dev server"):
- * - `checkedInDev` (lib/dev-loader.ts) keeps every file that fails the per-file checks out of the content store;
+ * - `checkedInDev` (lib/build/dev-loader.ts) keeps every file that fails the per-file checks out of the content store;
  * - `problem-pages.ts` finds the addresses of the files with problems and writes the page shown there, every
  *   piece of text escaped;
  * - `slugOfText` reads where a file's page would be, even when its frontmatter cannot be read.
@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { checkedInDev } from '../../src/lib/dev-loader.ts';
+import { checkedInDev } from '../../src/lib/build/dev-loader.ts';
 import {
   contentPageSections,
   escapeHtml,
@@ -21,8 +21,8 @@ import {
   problemFiles,
   problemPageHeaders,
   problemPageHtml,
-} from '../../src/lib/problem-pages.ts';
-import { slugOfText, validateInitiatives } from '../../src/lib/validation.ts';
+} from '../../src/lib/build/problem-pages.ts';
+import { slugOfText, validateInitiatives } from '../../src/lib/core/validation.ts';
 import type { Problem } from '../../src/schema/report.ts';
 import { fixtureRoots, projectRoot } from './fixtures.ts';
 

@@ -1,8 +1,8 @@
 /** Embeds: the theme tokens a host may pass, and the _headers rules that let only embeds be framed. */
 import { describe, expect, test } from 'vitest';
-import { applyEmbedTheme, embedThemeTokens } from '../../src/lib/embed-theme.ts';
-import { headersFile } from '../../src/lib/headers.ts';
-import { embedRootPaths, pageSectionPaths, pathFor } from '../../src/lib/routes.ts';
+import { applyEmbedTheme, embedThemeTokens } from '../../src/lib/present/embed-theme.ts';
+import { headersFile } from '../../src/lib/build/headers.ts';
+import { embedRootPaths, pageSectionPaths, pathFor } from '../../src/lib/core/routes.ts';
 import { site } from '../../src/site.config.ts';
 
 describe('embed theme', () => {
@@ -76,8 +76,8 @@ describe('_headers', () => {
       pathFor({ view: 'home' }, 'en'),
       pathFor({ view: 'entry', slug: 'x' }, 'nl'),
       pathFor({ view: 'entry', slug: 'x' }, 'en'),
-      pathFor({ view: 'collection', slug: 'x' }, 'nl'),
-      pathFor({ view: 'collection', slug: 'x' }, 'en'),
+      pathFor({ view: 'showcase', slug: 'x' }, 'nl'),
+      pathFor({ view: 'showcase', slug: 'x' }, 'en'),
       pathFor({ view: 'list', page: 2 }, 'en'),
       pathFor({ view: 'contribute' }, 'nl'),
       '/admin/',

@@ -1,7 +1,7 @@
 /** Empty template headings: dropped from pages by the Markdown pipeline, reported by check:content as warnings. */
 import { expect, test } from 'vitest';
-import { dropEmptyHeadings, emptyHeadings } from '../../src/lib/empty-headings.ts';
-import { validateInitiatives } from '../../src/lib/validation.ts';
+import { dropEmptyHeadings, emptyHeadings } from '../../src/lib/core/empty-headings.ts';
+import { validateInitiatives } from '../../src/lib/core/validation.ts';
 
 const template =
   '## Aanleiding\n\n## Aanpak\n\nWe repareren samen.\n\n## Wie ontmoeten elkaar\n\n### Details\n\n## Meer weten\n';

@@ -3,7 +3,7 @@
  * entry with every optional field and one with none.
  */
 import { describe, expect, test } from 'vitest';
-import { citation, entryFacts, termsUsed, type Fact } from '../../src/lib/entry-facts.ts';
+import { citation, entryFacts, termsUsed, type Fact } from '../../src/lib/present/entry-facts.ts';
 import type { UiKey } from '../../src/i18n/index.ts';
 import { makeInitiative } from './make-initiative.ts';
 

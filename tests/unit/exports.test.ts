@@ -1,5 +1,5 @@
 /**
- * The open-data shaping in src/lib/exports.ts: export records (derived schema,
+ * The open-data shaping in src/lib/present/exports.ts: export records (derived schema,
  * no unpublished e-mail), CSV that round-trips awkward values, GeoJSON, JSON
  * Feed, and the JSON Schema generated from the zod schema.
  */
@@ -7,11 +7,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { resolveCollection } from '../../src/lib/collections.ts';
+import { buildCatalog } from '../../src/lib/core/catalog.ts';
+import { resolveShowcase } from '../../src/lib/core/showcases.ts';
 import {
-  collectionFeedItems,
-  collectionFeedMeta,
+  showcaseFeedItems,
+  showcaseFeedMeta,
   csvColumns,
   csvRow,
   exportRecord,
@@ -20,8 +20,8 @@ import {
   sitemapXml,
   toCsv,
   toGeoJson,
-} from '../../src/lib/exports.ts';
-import { collectionSchema } from '../../src/schema/collection.ts';
+} from '../../src/lib/present/exports.ts';
+import { showcaseSchema } from '../../src/schema/showcase.ts';
 import { initiativeExportSchema, initiativeJsonSchema } from '../../src/schema/export.ts';
 import { initiativeFields, type Initiative } from '../../src/schema/initiative.ts';
 import { makeInitiative, makeItem } from './make-initiative.ts';
@@ -152,17 +152,17 @@ describe('feeds', () => {
       { slug: 'cafe', data: awkward },
       { slug: 'tuin', data: open },
     ]);
-    const data = collectionSchema.parse({
+    const data = showcaseSchema.parse({
       title: 'Collectie',
       curator: { name: 'Gemeente X', kind: 'municipality', url: 'https://example.org/x' },
       intro: 'Een collectie om te testen, met een noot.',
       items: [{ initiative: 'tuin', note: 'Eerst de tuin.' }, { initiative: 'cafe' }],
       published: '2026-01-01',
     });
-    const collection = resolveCollection(catalog, 'c', data);
+    const collection = resolveShowcase(catalog, 'c', data);
     const feed = jsonFeed(
-      collectionFeedMeta(collection, BASE, '/collecties/c/feed.json'),
-      collectionFeedItems(collection, BASE),
+      showcaseFeedMeta(collection, BASE, '/collecties/c/feed.json'),
+      showcaseFeedItems(collection, BASE),
     );
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.home_page_url).toBe('https://example.org/collecties/c/');

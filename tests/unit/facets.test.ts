@@ -18,7 +18,7 @@ import {
   type FacetKey,
   type FacetValues,
   type Selection,
-} from '../../src/lib/facets.ts';
+} from '../../src/lib/core/facets.ts';
 import { vocabularies } from '../../src/taxonomy/index.ts';
 
 interface Item {

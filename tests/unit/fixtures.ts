@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentFile } from '../../src/lib/validation.ts';
+import type { ContentFile } from '../../src/lib/core/validation.ts';
 
 /** The project root (/work/main): the working directory for the CLI and for relative file names. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,13 +22,13 @@ export const fixtureRoots = {
   /** Three entries with awkward values (commas, quotes, newlines, diacritics, aliases) and a collection. */
   collections: 'tests/fixtures/collections',
   /** A collection that names a missing initiative and wrong ids, and an alias that is another entry's slug. */
-  badCollections: 'tests/fixtures/bad-collections',
+  badShowcases: 'tests/fixtures/bad-collections',
   /** One place per way of being wrong (and one valid place), and an initiative that points at a missing place. */
   badPlaces: 'tests/fixtures/bad-places',
 } as const;
 
-/** The collection files (`.yaml`) of a fixture set, as `validateCollections` takes them. */
-export function readCollectionFixtures(root: string): ContentFile[] {
+/** The collection files (`.yaml`) of a fixture set, as `validateShowcases` takes them. */
+export function readShowcaseFixtures(root: string): ContentFile[] {
   const dir = path.join(projectRoot, root, 'collections');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))

@@ -1,5 +1,5 @@
 /**
- * The staleness rules (lib/freshness.ts): which entries are subject to verification, the boundary of the freshness
+ * The staleness rules (lib/core/freshness.ts): which entries are subject to verification, the boundary of the freshness
  * period, never-checked and future dates, the list to check and its order, and the "… geleden" text.
  */
 import { describe, expect, test } from 'vitest';
@@ -14,7 +14,7 @@ import {
   toVerify,
   verificationView,
   type FreshnessInput,
-} from '../../src/lib/freshness.ts';
+} from '../../src/lib/core/freshness.ts';
 import { futureVerificationProblem, initiativeSchema } from '../../src/schema/initiative.ts';
 import { hsdsStatusOf, placeStatuses, statuses } from '../../src/taxonomy/index.ts';
 import { makeInput } from './make-initiative.ts';

@@ -14,7 +14,7 @@ import {
   uiLanguages,
   type UiKey,
 } from '../../src/i18n/index.ts';
-import { facetKeys } from '../../src/lib/facets.ts';
+import { facetKeys } from '../../src/lib/core/facets.ts';
 import { languages } from '../../src/taxonomy/index.ts';
 
 const { nl, en } = dictionaries;

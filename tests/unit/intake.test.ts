@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { entryFile, mailText, submissionFrom, type FormLike } from '../../src/lib/contribute.ts';
-import { freeSlug, isMail, mailBody, readSubmission, slugForTitle } from '../../src/lib/intake.ts';
+import { entryFile, mailText, submissionFrom, type FormLike } from '../../src/lib/present/contribute.ts';
+import { freeSlug, isMail, mailBody, readSubmission, slugForTitle } from '../../src/lib/build/intake.ts';
 import { projectRoot } from './fixtures.ts';
 
 vi.setConfig({ testTimeout: 60_000 });

@@ -30,7 +30,7 @@ async function problems(file: string, code: string): Promise<string[]> {
 
 describe('the rule', () => {
   test('a back-edge fails: taxonomy importing lib, schema importing a component', async () => {
-    expect(await problems('src/taxonomy/back-edge.ts', "import { x } from '../lib/similar.ts';\n")).toEqual([
+    expect(await problems('src/taxonomy/back-edge.ts', "import { x } from '../lib/core/similar.ts';\n")).toEqual([
       expect.stringMatching(/^layers\/no-upward-import: taxonomy \(layer 1\) may not import from lib \(layer 5\)/),
     ]);
     expect(await problems('src/schema/x.ts', "export * from '../components/Card.astro';\n")).toHaveLength(1);
@@ -52,11 +52,11 @@ describe('the rule', () => {
   test('a client module may not reach build-time code, also through a module it imports', async () => {
     expect(await problems('src/client/x.ts', "import { getCollection } from 'astro:content';\n")).toHaveLength(1);
     expect(await problems('src/client/x.ts', "import { readFileSync } from 'node:fs';\n")).toHaveLength(1);
-    // lib/content.ts imports astro:content itself.
-    const [through] = await problems('src/client/x.ts', "import { x } from '../lib/content.ts';\n");
+    // lib/build/content.ts imports astro:content itself.
+    const [through] = await problems('src/client/x.ts', "import { x } from '../lib/build/content.ts';\n");
     expect(through).toMatch(/client code runs in the browser: .*lib\/content\.ts imports astro:content/);
     // A pure module is fine.
-    expect(await problems('src/client/x.ts', "import { similarEntries } from '../lib/similar.ts';\n")).toEqual([]);
+    expect(await problems('src/client/x.ts', "import { similarEntries } from '../lib/core/similar.ts';\n")).toEqual([]);
   });
 
   test('a folder of src/ in no layer is reported', async () => {

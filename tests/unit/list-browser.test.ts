@@ -5,8 +5,8 @@
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { enhance } from '../../src/client/list/browser.ts';
-import { filterItems, type Selection } from '../../src/lib/facets.ts';
-import { listIndexPath } from '../../src/lib/list-format.ts';
+import { filterItems, type Selection } from '../../src/lib/core/facets.ts';
+import { listIndexPath } from '../../src/lib/core/list-format.ts';
 import { base, fakeServer, pageHtml, pageSize, records, type FakeServer } from './list-page.ts';
 
 let server: FakeServer;

@@ -9,7 +9,7 @@ import { expect, test } from 'vitest';
 
 const clientDir = path.resolve('src/client/list');
 /** Modules outside src/client/ the script may import at run time, each pure and importing nothing at run time. */
-const shared = ['src/client/handed.ts', 'src/i18n/format.ts', 'src/lib/facets.ts', 'src/lib/list-format.ts'].map(
+const shared = ['src/client/handed.ts', 'src/i18n/format.ts', 'src/lib/core/facets.ts', 'src/lib/core/list-format.ts'].map(
   (file) => path.resolve(file),
 );
 

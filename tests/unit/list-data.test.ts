@@ -1,16 +1,16 @@
 /**
- * The list page's filter data: what the build writes (src/lib/list-data.ts) and how the page's script filters
- * and counts with it (src/client/list/facet-index.ts). The script must give exactly what lib/facets.ts gives
+ * The list page's filter data: what the build writes (src/lib/build/list-data.ts) and how the page's script filters
+ * and counts with it (src/client/list/facet-index.ts). The script must give exactly what lib/core/facets.ts gives
  * over the full records of /data/browse.json, for every selection tried.
  */
 import { describe, expect, test } from 'vitest';
 import { positionsOf, size } from '../../src/client/list/bitset.ts';
 import { countValues, decodeIndex, matchSet } from '../../src/client/list/facet-index.ts';
-import { browseIndex } from '../../src/lib/browse-index.ts';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { countFacets, facetKeys, filterItems, type Selection } from '../../src/lib/facets.ts';
-import { listData } from '../../src/lib/list-data.ts';
-import { decodePositions, encodePositions, recordsPath, type ListIndex } from '../../src/lib/list-format.ts';
+import { browseIndex } from '../../src/lib/present/browse-index.ts';
+import { buildCatalog } from '../../src/lib/core/catalog.ts';
+import { countFacets, facetKeys, filterItems, type Selection } from '../../src/lib/core/facets.ts';
+import { listData } from '../../src/lib/build/list-data.ts';
+import { decodePositions, encodePositions, recordsPath, type ListIndex } from '../../src/lib/core/list-format.ts';
 import { makeItem } from './make-initiative.ts';
 
 const actors = ['residents', 'volunteers', 'library', 'business'] as const;
@@ -103,7 +103,7 @@ describe('the index the build writes', () => {
   });
 });
 
-describe('filtering and counting in the page, as lib/facets.ts does over the records', () => {
+describe('filtering and counting in the page, as lib/core/facets.ts does over the records', () => {
   test.each(selections().map((selection) => [JSON.stringify(selection), selection] as const))('%s', (_, selection) => {
     const expected = filterItems(records, selection).map((record) => record.slug);
     const matched = matchSet(facetIndex, selection);

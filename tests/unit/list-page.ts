@@ -1,14 +1,14 @@
 /**
  * A list page for DOM tests of src/client/list/: the markup the script works on (as components/
  * InitiativeBrowser.astro, FacetPanel.astro and EntryCard.astro render it, cut to what the script reads), the
- * filter data of lib/list-data.ts for a small catalog, and a fetch that serves those files and logs requests.
+ * filter data of lib/build/list-data.ts for a small catalog, and a fetch that serves those files and logs requests.
  */
 import type { ListTexts } from '../../src/client/list/config.ts';
-import { browseIndex } from '../../src/lib/browse-index.ts';
-import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
-import { facetKeys } from '../../src/lib/facets.ts';
-import { listData } from '../../src/lib/list-data.ts';
-import { listIndexPath, recordsPath } from '../../src/lib/list-format.ts';
+import { browseIndex } from '../../src/lib/present/browse-index.ts';
+import { buildCatalog, type Catalog } from '../../src/lib/core/catalog.ts';
+import { facetKeys } from '../../src/lib/core/facets.ts';
+import { listData } from '../../src/lib/build/list-data.ts';
+import { listIndexPath, recordsPath } from '../../src/lib/core/list-format.ts';
 import { makeItem } from './make-initiative.ts';
 
 export const pageSize = 4;

@@ -2,8 +2,8 @@
 /** Writing a view into the list page (src/client/list/render.ts), on the markup of tests/unit/list-page.ts. */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { renderBoxes, renderCard, renderPagination, statusText } from '../../src/client/list/render.ts';
-import { countFacets } from '../../src/lib/facets.ts';
-import type { ListRecord } from '../../src/lib/list-format.ts';
+import { countFacets } from '../../src/lib/core/facets.ts';
+import type { ListRecord } from '../../src/lib/core/list-format.ts';
 import { pageHtml, records, texts } from './list-page.ts';
 
 const $ = (selector: string): HTMLElement => {

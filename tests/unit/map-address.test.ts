@@ -4,7 +4,7 @@
  * names; and the page of the list a position is on.
  */
 import { describe, expect, test } from 'vitest';
-import { mapPageSize } from '../../src/lib/map-filters.ts';
+import { mapPageSize } from '../../src/lib/core/map-filters.ts';
 import { addressFor, pageOfPosition, selectionOf, switchAddress, targetOf } from '../../src/client/map/address.ts';
 
 describe('the selection in the query', () => {

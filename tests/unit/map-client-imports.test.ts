@@ -1,7 +1,7 @@
 /**
  * The map page's script imports no build-time code: following every import (not `import type`, which
  * disappears) from the modules in src/client/map/, nothing reaches `astro:*`, `node:*`, Astro itself, an
- * .astro file, the site config or a folder that only the build uses. The same walk from lib/content.ts does
+ * .astro file, the site config or a folder that only the build uses. The same walk from lib/build/content.ts does
  * reach build-time code, so the walk finds what it looks for.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ const buildOnly = [
   'src/cms/',
   'src/integrations/',
 ];
-const buildOnlyFiles = ['src/site.config.ts', 'src/content.config.ts', 'src/lib/content.ts'];
+const buildOnlyFiles = ['src/site.config.ts', 'src/content.config.ts', 'src/lib/build/content.ts'];
 
 /** Everything the modules reach, and what of it is build-time code (`from → import`). */
 function walk(entries: string[]): { reached: Set<string>; problems: string[] } {
@@ -75,15 +75,15 @@ describe("the map page's script", () => {
     const shared = [...walk(clientModules).reached].filter((file) => !file.startsWith('src/client/')).sort();
     expect(shared).toEqual([
       'src/i18n/format.ts',
-      'src/lib/facets.ts',
-      'src/lib/map-filters.ts',
-      'src/lib/map-page.ts',
+      'src/lib/core/facets.ts',
+      'src/lib/core/map-filters.ts',
+      'src/lib/core/map-page.ts',
       'src/taxonomy/netherlands.ts',
     ]);
   });
 });
 
 test('the walk finds build-time code where there is some', () => {
-  expect(walk([path.join(root, 'src/lib/content.ts')]).problems).toContain('src/lib/content.ts is build-time code');
-  expect(walk([path.join(root, 'src/lib/content.ts')]).problems.some((p) => p.includes('→ astro:content'))).toBe(true);
+  expect(walk([path.join(root, 'src/lib/build/content.ts')]).problems).toContain('src/lib/build/content.ts is build-time code');
+  expect(walk([path.join(root, 'src/lib/build/content.ts')]).problems.some((p) => p.includes('→ astro:content'))).toBe(true);
 });

@@ -6,9 +6,9 @@
  * panel's groups; and the places as open GeoJSON with CBS code and page addresses in both languages.
  */
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { countFacets, filterItems } from '../../src/lib/facets.ts';
-import { mapFilterGroups, mapItems, placeFilterValues, placesGeoJson } from '../../src/lib/map-data.ts';
+import { buildCatalog } from '../../src/lib/core/catalog.ts';
+import { countFacets, filterItems } from '../../src/lib/core/facets.ts';
+import { mapFilterGroups, mapItems, placeFilterValues, placesGeoJson } from '../../src/lib/present/map-data.ts';
 import {
   decodeMapData,
   encodeMapData,
@@ -16,8 +16,8 @@ import {
   mapFilterKeys,
   mapItemMeta,
   mapRowKeys,
-} from '../../src/lib/map-filters.ts';
-import { buildPlaceIndex } from '../../src/lib/places.ts';
+} from '../../src/lib/core/map-filters.ts';
+import { buildPlaceIndex } from '../../src/lib/present/places.ts';
 import { placeSchema, type PlaceInput } from '../../src/schema/place.ts';
 import { makeItem } from './make-initiative.ts';
 

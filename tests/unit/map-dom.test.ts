@@ -12,8 +12,8 @@ import { MapList, rowFor } from '../../src/client/map/list.ts';
 import { mapConfig, mapParts, openFiltersOnWide, type MapParts } from '../../src/client/map/page.ts';
 import { popupContent, type ItemContext } from '../../src/client/map/render.ts';
 import { afterPaint } from '../../src/client/map/timing.ts';
-import { mapTexts } from '../../src/lib/map-data.ts';
-import { mapFilterKeys } from '../../src/lib/map-filters.ts';
+import { mapTexts } from '../../src/lib/present/map-data.ts';
+import { mapFilterKeys } from '../../src/lib/core/map-filters.ts';
 import { point, renderMapPage, tiles } from './map-page-fixture.ts';
 
 let root: HTMLElement;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { MapEngine, spreadOut, type Box } from '../../src/client/map/engine.ts';
-import { countFacets, filterItems } from '../../src/lib/facets.ts';
+import { countFacets, filterItems } from '../../src/lib/core/facets.ts';
 import {
   encodeMapData,
   mapFilterKeys,
@@ -13,7 +13,7 @@ import {
   mapPageSize,
   type MapItem,
   type MapItemType,
-} from '../../src/lib/map-filters.ts';
+} from '../../src/lib/core/map-filters.ts';
 
 /** A small deterministic random source, so a failure can be replayed. */
 function random(seed: number): () => number {

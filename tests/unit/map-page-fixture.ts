@@ -3,9 +3,9 @@
  * MapListItem.astro render, reduced to what the script reads, with the real texts of the page's language
  * (`mapTexts`). Points are made here too, spread over the Netherlands.
  */
-import { mapTexts } from '../../src/lib/map-data.ts';
-import { mapFilterKeys, mapItemId, type MapFilterKey, type MapItem } from '../../src/lib/map-filters.ts';
-import type { MapTiles } from '../../src/lib/map-page.ts';
+import { mapTexts } from '../../src/lib/present/map-data.ts';
+import { mapFilterKeys, mapItemId, type MapFilterKey, type MapItem } from '../../src/lib/core/map-filters.ts';
+import type { MapTiles } from '../../src/lib/core/map-page.ts';
 
 /** Every filter of a point, empty: tests fill in the ones they need. */
 export const noFacets = (): Record<MapFilterKey, string[]> =>

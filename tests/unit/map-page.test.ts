@@ -1,11 +1,11 @@
 /**
- * What the map page and its script both write (src/lib/map-page.ts): placeholders filled, one or many, the count
+ * What the map page and its script both write (src/lib/core/map-page.ts): placeholders filled, one or many, the count
  * line for nothing at all, nothing selected and a selection, a cluster's name, a point's page, its shape and its
  * button's name; and, with the page's real texts (`mapTexts` in map-data.ts), the sentences a reader sees.
  */
 import { describe, expect, test } from 'vitest';
-import { mapItemId, type MapFilterValues, type MapItem } from '../../src/lib/map-filters.ts';
-import { mapTexts } from '../../src/lib/map-data.ts';
+import { mapItemId, type MapFilterValues, type MapItem } from '../../src/lib/core/map-filters.ts';
+import { mapTexts } from '../../src/lib/present/map-data.ts';
 import {
   clusterText,
   countText,
@@ -15,7 +15,7 @@ import {
   showButtonLabel,
   slugPlaceholder,
   statusText,
-} from '../../src/lib/map-page.ts';
+} from '../../src/lib/core/map-page.ts';
 import { noFacets } from './map-page-fixture.ts';
 
 const noValues: MapFilterValues = noFacets();

@@ -19,7 +19,7 @@ import {
   type PointMark,
 } from '../../src/client/map/render.ts';
 import { Latest } from '../../src/client/map/state.ts';
-import { mapItemId, type MapItem } from '../../src/lib/map-filters.ts';
+import { mapItemId, type MapItem } from '../../src/lib/core/map-filters.ts';
 import { noFacets } from './map-page-fixture.ts';
 
 function point(slug: string, offset: [number, number] = [0, 0], type: MapItem['type'] = 'initiative'): PointMark {

@@ -15,9 +15,9 @@ import { mapParts } from '../../src/client/map/page.ts';
 import { MapSession, type MapCanvas } from '../../src/client/map/session.ts';
 import { connect } from '../../src/client/map/worker-client.ts';
 import { mapService } from '../../src/client/map/worker-service.ts';
-import { mapTexts } from '../../src/lib/map-data.ts';
-import { encodeMapData, mapPageSize, type MapItem, type MapSelection } from '../../src/lib/map-filters.ts';
-import { statusText } from '../../src/lib/map-page.ts';
+import { mapTexts } from '../../src/lib/present/map-data.ts';
+import { encodeMapData, mapPageSize, type MapItem, type MapSelection } from '../../src/lib/core/map-filters.ts';
+import { statusText } from '../../src/lib/core/map-page.ts';
 import { asWorker, FakeWorker } from './map-fake-worker.ts';
 import { point, renderMapPage } from './map-page-fixture.ts';
 

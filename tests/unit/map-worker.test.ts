@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { connect } from '../../src/client/map/worker-client.ts';
 import { fetchMapData, mapService } from '../../src/client/map/worker-service.ts';
 import { asWorker, FakeWorker } from './map-fake-worker.ts';
-import { encodeMapData, mapItemId, mapPageSize, type MapData, type MapItem } from '../../src/lib/map-filters.ts';
+import { encodeMapData, mapItemId, mapPageSize, type MapData, type MapItem } from '../../src/lib/core/map-filters.ts';
 import { noFacets } from './map-page-fixture.ts';
 
 function item(i: number): MapItem {

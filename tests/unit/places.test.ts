@@ -4,14 +4,14 @@
  * field and the nearest slug; the place index links places to the initiatives that point at them.
  */
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { buildPlaceIndex } from '../../src/lib/places.ts';
+import { buildCatalog } from '../../src/lib/core/catalog.ts';
+import { buildPlaceIndex } from '../../src/lib/present/places.ts';
 import {
   placeReferenceProblems,
   splitFrontmatter,
   validateInitiatives,
   validatePlaces,
-} from '../../src/lib/validation.ts';
+} from '../../src/lib/core/validation.ts';
 import { placeFields } from '../../src/schema/place.ts';
 import { fixtureRoots, placeNames, readFixtures, readPlaceFixtures } from './fixtures.ts';
 import { makeItem } from './make-initiative.ts';

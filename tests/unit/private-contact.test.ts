@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { saveProblems } from '../../src/cms/save-check.ts';
-import { findContactDetails, snippetAt } from '../../src/lib/private-contact.ts';
-import { validateInitiatives, validatePlaces } from '../../src/lib/validation.ts';
+import { findContactDetails, snippetAt } from '../../src/lib/core/private-contact.ts';
+import { validateInitiatives, validatePlaces } from '../../src/lib/core/validation.ts';
 
 describe('finding contact details', () => {
   test.each([

@@ -1,9 +1,9 @@
 /**
- * "Klopt dit nog?" links (lib/report-links.ts): a mailto: and GitHub's new-issue form, prefilled, with every
+ * "Klopt dit nog?" links (lib/present/report-links.ts): a mailto: and GitHub's new-issue form, prefilled, with every
  * character that could break the address or start another header escaped.
  */
 import { describe, expect, test } from 'vitest';
-import { reportBody, reportFacts, reportLinks, reportTexts } from '../../src/lib/report-links.ts';
+import { reportBody, reportFacts, reportLinks, reportTexts } from '../../src/lib/present/report-links.ts';
 
 const subject = {
   title: 'Café “De Buren” & co? #1 = 100% <b>',

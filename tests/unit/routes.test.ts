@@ -3,8 +3,8 @@
  * root, English under /en/.
  */
 import { describe, expect, test } from 'vitest';
-import { facetKeys, type FacetKey } from '../../src/lib/facets.ts';
-import { entryPagesGlob, entryPathIn, paramFor, pathFor, type Route } from '../../src/lib/routes.ts';
+import { facetKeys, type FacetKey } from '../../src/lib/core/facets.ts';
+import { entryPagesGlob, entryPathIn, paramFor, pathFor, type Route } from '../../src/lib/core/routes.ts';
 import { matchesGlob } from 'node:path';
 import type { Lang } from '../../src/taxonomy/index.ts';
 
@@ -188,7 +188,7 @@ describe('a site’s worth of routes', () => {
 
 describe('search results in the reader’s language', () => {
   test('place pages map across languages like entry pages; resultPathIn takes either; other paths unchanged', async () => {
-    const { placePathIn, resultPathIn, searchPagesGlob } = await import('../../src/lib/routes.ts');
+    const { placePathIn, resultPathIn, searchPagesGlob } = await import('../../src/lib/core/routes.ts');
     expect(placePathIn('/plekken/buurthuis/', 'en')).toBe('/en/places/buurthuis/');
     expect(placePathIn('/en/places/buurthuis/', 'nl')).toBe('/plekken/buurthuis/');
     expect(placePathIn('/plekken/', 'en')).toBe('/plekken/');

@@ -15,7 +15,7 @@ import {
   pendingFields,
 } from '../../src/schema/initiative.ts';
 import { suggest } from '../../src/schema/fields.ts';
-import { splitFrontmatter, validateInitiatives, type ValidEntry } from '../../src/lib/validation.ts';
+import { splitFrontmatter, validateInitiatives, type ValidEntry } from '../../src/lib/core/validation.ts';
 import type { Problem } from '../../src/schema/report.ts';
 import { fixtureNames, fixtureRoots, readFixtures } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { facetKeys } from '../../src/lib/facets.ts';
+import { buildCatalog } from '../../src/lib/core/catalog.ts';
+import { facetKeys } from '../../src/lib/core/facets.ts';
 import {
   pagefindFilters,
   publishedSortKey,
@@ -9,7 +9,7 @@ import {
   searchQueryString,
   searchStateFromParams,
   vocabularyOfFilter,
-} from '../../src/lib/search.ts';
+} from '../../src/lib/core/search.ts';
 import { makeItem } from './make-initiative.ts';
 
 describe('search filters of an entry', () => {

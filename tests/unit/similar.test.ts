@@ -3,7 +3,7 @@
  * matter; the municipality and the place rank the same title higher; unrelated titles stay out.
  */
 import { describe, expect, test } from 'vitest';
-import { normalise, similarEntries, titleIndex, type TitleIndex } from '../../src/lib/similar.ts';
+import { normalise, similarEntries, titleIndex, type TitleIndex } from '../../src/lib/core/similar.ts';
 
 const index: TitleIndex = titleIndex([
   { slug: 'repair-cafe', data: { title: 'Repair café in a house or room for the neighbourhood' } },

@@ -19,7 +19,7 @@ import {
 } from '../../src/taxonomy/index.ts';
 import { initiativeSchema } from '../../src/schema/initiative.ts';
 import { fieldPath } from '../../src/schema/report.ts';
-import { splitFrontmatter } from '../../src/lib/validation.ts';
+import { splitFrontmatter } from '../../src/lib/core/validation.ts';
 import { initiativesDir, fixtureRoots } from './fixtures.ts';
 
 const names = Object.keys(vocabularies) as VocabularyName[];

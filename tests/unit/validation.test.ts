@@ -3,8 +3,8 @@
  * and the `file: field: message` lines that check:content and the build print.
  */
 import { describe, expect, test } from 'vitest';
-import { slugOf, splitFrontmatter, validateInitiatives, type ContentFile } from '../../src/lib/validation.ts';
-import { modelWordProblems, normaliseTitle, titleClashProblems } from '../../src/lib/editorial-checks.ts';
+import { slugOf, splitFrontmatter, validateInitiatives, type ContentFile } from '../../src/lib/core/validation.ts';
+import { modelWordProblems, normaliseTitle, titleClashProblems } from '../../src/lib/core/editorial-checks.ts';
 import { fieldPath, formatIssues, formatProblem, problemsFrom } from '../../src/schema/report.ts';
 import { initiativeSchema } from '../../src/schema/initiative.ts';
 import { fixtureRoots, readFixtures } from './fixtures.ts';

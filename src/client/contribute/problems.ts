@@ -3,7 +3,7 @@
  * message) and in a summary at the top whose links move focus to the field. A problem under "Meer vertellen"
  * opens it, so the message and its field can be seen.
  */
-import type { FormProblem } from '../../lib/contribute.ts';
+import type { FormProblem } from '../../lib/present/contribute.ts';
 
 /** The controls named `name` (one, or the options of a group). */
 const controlsOf = (form: HTMLFormElement, name: string) => [

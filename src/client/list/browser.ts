@@ -3,7 +3,7 @@
  * the filter data when the filters or the pagination are first used (at once when the address holds a
  * selection), shows the view the address asks for and keeps the selection and page in the address.
  */
-import type { ListRecord } from '../../lib/list-format.ts';
+import type { ListRecord } from '../../lib/core/list-format.ts';
 import { countValues, matchSet, type FacetIndex } from './facet-index.ts';
 import { positionsOf, size } from './bitset.ts';
 import { findParts, readConfig, type ListConfig, type ListParts } from './config.ts';

@@ -29,7 +29,7 @@ export interface ListTexts {
 export const listTexts = handed<ListTexts>('texts');
 
 export interface ListConfig {
-  /** The index of the filter data (lib/list-format.ts). */
+  /** The index of the filter data (lib/core/list-format.ts). */
   src: string;
   lang: string;
   pageSize: number;

@@ -1,8 +1,8 @@
 /**
- * Loading the list page's filter data (lib/list-format.ts): the index once, on first use, and the record files
+ * Loading the list page's filter data (lib/core/list-format.ts): the index once, on first use, and the record files
  * as the pages of results need them. A file is asked for once; one that failed is asked for again next time.
  */
-import { recordsPath, type ListIndex, type ListRecord } from '../../lib/list-format.ts';
+import { recordsPath, type ListIndex, type ListRecord } from '../../lib/core/list-format.ts';
 import { decodeIndex, type FacetIndex } from './facet-index.ts';
 
 /** Fetches and parses a JSON file; rejects when it cannot. */

@@ -1,10 +1,10 @@
 /**
- * Filtering and counting on the list page, from the index of lib/list-format.ts: the same rules as
- * `filterItems` and `countFacets` in lib/facets.ts (OR within a facet, AND across facets; each facet counted
+ * Filtering and counting on the list page, from the index of lib/core/list-format.ts: the same rules as
+ * `filterItems` and `countFacets` in lib/core/facets.ts (OR within a facet, AND across facets; each facet counted
  * under the selection of the others), on bitsets of entry positions instead of records.
  */
-import { facetKeys, type FacetCounts, type FacetKey, type Selection } from '../../lib/facets.ts';
-import { decodePositions, type ListIndex } from '../../lib/list-format.ts';
+import { facetKeys, type FacetCounts, type FacetKey, type Selection } from '../../lib/core/facets.ts';
+import { decodePositions, type ListIndex } from '../../lib/core/list-format.ts';
 import { and, fromPositions, fullSet, or, sizeOfBoth, type Bitset } from './bitset.ts';
 
 export interface FacetIndex {

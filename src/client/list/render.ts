@@ -3,8 +3,8 @@
  * status line, the checkboxes with their counts, and the pagination that replaces the server's.
  */
 import { plural } from '../../i18n/format.ts';
-import type { FacetCounts, FacetKey, Selection } from '../../lib/facets.ts';
-import type { ListRecord } from '../../lib/list-format.ts';
+import type { FacetCounts, FacetKey, Selection } from '../../lib/core/facets.ts';
+import type { ListRecord } from '../../lib/core/list-format.ts';
 import type { ListTexts } from './config.ts';
 
 /** One card: a copy of the template with the record's title, link, summary, strategy, place and language. */

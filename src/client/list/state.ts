@@ -1,5 +1,5 @@
 /** The reader's selection as the checkboxes hold it, and which of several overlapping renders may still show. */
-import { facetKeys, type Selection } from '../../lib/facets.ts';
+import { facetKeys, type Selection } from '../../lib/core/facets.ts';
 
 /** The ticked values per facet, in facet order (the boxes are named by facet key). */
 export function selectionFromBoxes(boxes: readonly HTMLInputElement[]): Selection {

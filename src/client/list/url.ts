@@ -2,7 +2,7 @@
  * The list page's view in the address: the selection as facet keys (`?strategy=bonding&theme=health`) and the
  * page of results (`&page=2`), on the list's base path, so a view can be linked and back/forward restores it.
  */
-import { selectionFromParams, selectionToParams, type Selection } from '../../lib/facets.ts';
+import { selectionFromParams, selectionToParams, type Selection } from '../../lib/core/facets.ts';
 
 export interface View {
   selection: Selection;

@@ -1,11 +1,11 @@
 /**
  * The map page's address. The selection lives in the URL query, as on the list page (`?type=place&theme=health`:
- * `selectionFromParams`/`selectionToParams` from lib/facets.ts with the map's keys); `#place-<slug>` or
+ * `selectionFromParams`/`selectionToParams` from lib/core/facets.ts with the map's keys); `#place-<slug>` or
  * `#initiative-<slug>` names one point; the language switch follows the query. The functions are pure (tested in
  * Node); `AddressBar` applies them to `location`, `history` and the switch.
  */
-import { selectionFromParams, selectionToParams } from '../../lib/facets.ts';
-import { mapFilterKeys, mapPageSize, type MapSelection } from '../../lib/map-filters.ts';
+import { selectionFromParams, selectionToParams } from '../../lib/core/facets.ts';
+import { mapFilterKeys, mapPageSize, type MapSelection } from '../../lib/core/map-filters.ts';
 
 /** The selection an address's query holds (unknown keys ignored). */
 export function selectionOf(search: string): MapSelection {

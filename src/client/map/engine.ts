@@ -1,13 +1,13 @@
 /**
  * What the map knows about its points, apart from the page: the points of /data/map.json, the current selection
- * (filtered with the list page's rules, `filterItems`/`countFacets` from lib/facets.ts with the map's keys), its
+ * (filtered with the list page's rules, `filterItems`/`countFacets` from lib/core/facets.ts with the map's keys), its
  * supercluster index (one per selection, built once and kept), the pages of its list and where a point is. It runs
  * in the map's worker (map-worker.ts, through worker-service.ts), so filtering and clustering thousands of points
  * never blocks the page; the page (session.ts) asks it for small answers: a summary, a page of rows, the marks in
  * view, one point. No DOM; tested in Node (tests/unit/map-engine.test.ts).
  */
 import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster';
-import { countFacets, filterItems, selectionToParams } from '../../lib/facets.ts';
+import { countFacets, filterItems, selectionToParams } from '../../lib/core/facets.ts';
 import {
   decodeMapData,
   mapComposition,
@@ -18,7 +18,7 @@ import {
   type MapFilterKey,
   type MapItem,
   type MapSelection,
-} from '../../lib/map-filters.ts';
+} from '../../lib/core/map-filters.ts';
 
 export interface ClusterOptions {
   /** How close (in pixels) points must be to be grouped. */

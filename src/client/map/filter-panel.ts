@@ -3,7 +3,7 @@
  * boxes hold, the labels of the values (read from the panel, so /data/map.json carries ids only), and a
  * selection's counts written back. Tested in happy-dom (tests/unit/map-dom.test.ts).
  */
-import { mapFilterKeys, type MapFilterKey, type MapSelection } from '../../lib/map-filters.ts';
+import { mapFilterKeys, type MapFilterKey, type MapSelection } from '../../lib/core/map-filters.ts';
 
 /** For every filter value, how many points would match with it ticked. */
 export type FilterCounts = Record<MapFilterKey, Record<string, number>>;

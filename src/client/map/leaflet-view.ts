@@ -5,8 +5,8 @@
  * on; the end-to-end tests (tests/e2e/map.test.ts) try it in a browser.
  */
 import * as L from 'leaflet';
-import type { MapItem } from '../../lib/map-filters.ts';
-import { clusterText, fill, type MapTexts, type MapTiles } from '../../lib/map-page.ts';
+import type { MapItem } from '../../lib/core/map-filters.ts';
+import { clusterText, fill, type MapTexts, type MapTiles } from '../../lib/core/map-page.ts';
 import { NETHERLANDS_BOUNDS } from '../../taxonomy/netherlands.ts';
 import type { Box, MapMark } from './engine.ts';
 import { clusterMarker, pointMarker } from './markers.ts';

@@ -3,8 +3,8 @@
  * and filled as the server fills its rows, the buttons to the other pages, and the row of the point an address
  * names. Tested in happy-dom (tests/unit/map-dom.test.ts).
  */
-import { mapItemMeta, type MapItem } from '../../lib/map-filters.ts';
-import { fill, itemPath, shapeClass, showButtonLabel } from '../../lib/map-page.ts';
+import { mapItemMeta, type MapItem } from '../../lib/core/map-filters.ts';
+import { fill, itemPath, shapeClass, showButtonLabel } from '../../lib/core/map-page.ts';
 import type { ItemContext } from './render.ts';
 
 /** A row for a point, from the list's template. */

@@ -1,9 +1,9 @@
 /**
  * What the map page (MapBrowser.astro) gives its script: the elements it works on and, in data attributes, the
- * tiles, the texts in the page's language (`MapTexts`, lib/map-page.ts) and the addresses. Tested in happy-dom
+ * tiles, the texts in the page's language (`MapTexts`, lib/core/map-page.ts) and the addresses. Tested in happy-dom
  * (tests/unit/map-dom.test.ts).
  */
-import type { MapTexts, MapTiles } from '../../lib/map-page.ts';
+import type { MapTexts, MapTiles } from '../../lib/core/map-page.ts';
 import { handed } from '../handed.ts';
 
 export interface MapParts {

@@ -4,8 +4,8 @@
  * markers.ts hand these to it), so all of it is tested without a map (tests/unit/map-render.test.ts, and the
  * popup in tests/unit/map-dom.test.ts).
  */
-import { mapItemMeta, type MapItem, type MapValueLabel } from '../../lib/map-filters.ts';
-import { itemPath, shapeClass, type MapTexts, type MapTiles } from '../../lib/map-page.ts';
+import { mapItemMeta, type MapItem, type MapValueLabel } from '../../lib/core/map-filters.ts';
+import { itemPath, shapeClass, type MapTexts, type MapTiles } from '../../lib/core/map-page.ts';
 import type { Box, ClusterOptions, MapMark } from './engine.ts';
 
 /** How close (in pixels) points must be to be grouped, and the deepest zoom level that still groups them. */

@@ -5,8 +5,8 @@
  * popup, whatever the selection. Only the latest answer of each kind counts (state.ts). What it draws on is a
  * `MapCanvas` (leaflet-view.ts in the page; a stand-in in tests/unit/map-session.test.ts).
  */
-import type { MapItem, MapSelection } from '../../lib/map-filters.ts';
-import { statusText, type MapTexts } from '../../lib/map-page.ts';
+import type { MapItem, MapSelection } from '../../lib/core/map-filters.ts';
+import { statusText, type MapTexts } from '../../lib/core/map-page.ts';
 import { pageOfPosition, type AddressBar } from './address.ts';
 import type { Box, MapMark } from './engine.ts';
 import type { FilterPanel } from './filter-panel.ts';

@@ -5,7 +5,7 @@
  * with the load's error when it failed. map-worker.ts binds this to the worker's messages; worker-client.ts is
  * the page's side. No DOM, no worker: tested in Node (tests/unit/map-worker.test.ts).
  */
-import type { MapData, MapItem, MapSelection } from '../../lib/map-filters.ts';
+import type { MapData, MapItem, MapSelection } from '../../lib/core/map-filters.ts';
 import {
   MapEngine,
   type Box,

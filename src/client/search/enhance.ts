@@ -4,7 +4,7 @@
  * build wrote into the page, and loads nothing. Pagefind is loaded when the reader first focuses the field or
  * when the address already holds a search, so a visit that does not search downloads no index.
  */
-import { pagefindFilters, type SearchState } from '../../lib/search.ts';
+import { pagefindFilters, type SearchState } from '../../lib/core/search.ts';
 import type { Lang } from '../../taxonomy/index.ts';
 import { countsFor, showCounts } from './filters.ts';
 import { pagefindLoader, sortOption, type FilterCounts, type ImportModule, type Pagefind } from './pagefind.ts';

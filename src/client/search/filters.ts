@@ -1,9 +1,9 @@
 /**
  * The filters beside the results: which boxes are ticked, and the counts shown beside them. Filters are OR
- * within one filter and AND across filters (lib/search.ts `pagefindFilters`), so a selected filter's own counts
+ * within one filter and AND across filters (lib/core/search.ts `pagefindFilters`), so a selected filter's own counts
  * come from the search without its own selection.
  */
-import { pagefindFilters, searchFilterKeys, type SearchFilterKey, type SearchSelection } from '../../lib/search.ts';
+import { pagefindFilters, searchFilterKeys, type SearchFilterKey, type SearchSelection } from '../../lib/core/search.ts';
 import type { FilterCounts, Pagefind } from './pagefind.ts';
 
 /** The selection the ticked boxes make, per filter key (a box's name is its filter key). */

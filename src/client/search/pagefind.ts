@@ -3,7 +3,7 @@
  * The bundle is a file of the built site (`/pagefind/pagefind.js`, scripts/search-index.ts), not a module of
  * this project, so it is imported by URL at run time.
  */
-import type { SearchSort } from '../../lib/search.ts';
+import type { SearchSort } from '../../lib/core/search.ts';
 import type { ResultData } from './render.ts';
 
 /** Counts per filter value: `{ strategy: { bonding: 12 } }`. */
@@ -51,7 +51,7 @@ const importByUrl: ImportModule = (url) => import(/* @vite-ignore */ url);
 
 /**
  * A function that loads and starts Pagefind the first time it is called and returns the same promise after
- * that. `worker`: run Pagefind in its Web Worker (large indexes, lib/search.ts `searchWorkerFrom`); otherwise on
+ * that. `worker`: run Pagefind in its Web Worker (large indexes, lib/core/search.ts `searchWorkerFrom`); otherwise on
  * the page (a small index: the worker would be one download more for little work).
  */
 export function pagefindLoader(origin: string, worker: boolean, load: ImportModule = importByUrl) {

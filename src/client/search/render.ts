@@ -3,7 +3,7 @@
  * the page carries (texts.ts). Pure DOM work: no Pagefind, no URL.
  */
 import { fill, plural } from '../../i18n/format.ts';
-import { resultPathIn } from '../../lib/routes.ts';
+import { resultPathIn } from '../../lib/core/routes.ts';
 import type { Lang } from '../../taxonomy/index.ts';
 import type { SearchTexts } from './texts.ts';
 

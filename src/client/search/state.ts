@@ -1,8 +1,8 @@
 /**
- * The search as it lives in the URL (`?q=…&strategy=…&sort=newest`, lib/search.ts) and in the form: reading
+ * The search as it lives in the URL (`?q=…&strategy=…&sort=newest`, lib/core/search.ts) and in the form: reading
  * one from the other, so a search can be linked and back/forward restores it.
  */
-import { searchQueryString, searchStateFromParams, type SearchState } from '../../lib/search.ts';
+import { searchQueryString, searchStateFromParams, type SearchState } from '../../lib/core/search.ts';
 import { activeFilters, selectionOfBoxes, tickBoxes } from './filters.ts';
 
 /** The form's fields that hold the search. */

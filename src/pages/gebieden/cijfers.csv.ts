@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { areaCsv, areaOverview } from '../../lib/areas.ts';
-import { getAreas, getCatalog, getPlaces } from '../../lib/content.ts';
+import { areaCsv, areaOverview } from '../../lib/present/areas.ts';
+import { getAreas, getCatalog, getPlaces } from '../../lib/build/content.ts';
 import { site } from '../../site.config.ts';
 
 /** Every figure of every area, one row per area, measure and value (RFC 4180; the columns are on /gebieden/). */

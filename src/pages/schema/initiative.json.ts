@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataPaths } from '../../lib/routes.ts';
+import { dataPaths } from '../../lib/core/routes.ts';
 import { initiativeJsonSchema } from '../../schema/export.ts';
 import { site } from '../../site.config.ts';
 

@@ -1,22 +1,22 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getResolvedCollection, getCollections } from '../../../lib/content.ts';
-import { collectionFeedItems, collectionFeedMeta, rssItems } from '../../../lib/exports.ts';
-import { collectionFeedPath } from '../../../lib/routes.ts';
+import { getResolvedShowcase, getShowcases } from '../../../lib/build/content.ts';
+import { showcaseFeedItems, showcaseFeedMeta, rssItems } from '../../../lib/present/exports.ts';
+import { showcaseFeedPath } from '../../../lib/core/routes.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>
-  (await getCollections()).map(({ slug }) => ({ params: { slug } }))) satisfies GetStaticPaths;
+  (await getShowcases()).map(({ slug }) => ({ params: { slug } }))) satisfies GetStaticPaths;
 
 /** RSS 2.0 of one collection, in its order. */
 export const GET: APIRoute = async ({ params }) => {
-  const collection = await getResolvedCollection(params.slug ?? '');
-  const meta = collectionFeedMeta(collection, site.baseUrl, collectionFeedPath(collection.slug, 'rss'));
+  const collection = await getResolvedShowcase(params.slug ?? '');
+  const meta = showcaseFeedMeta(collection, site.baseUrl, showcaseFeedPath(collection.slug, 'rss'));
   return rss({
     title: meta.title,
     description: meta.description,
     site: meta.homePageUrl,
-    items: rssItems(collectionFeedItems(collection, site.baseUrl)),
+    items: rssItems(showcaseFeedItems(collection, site.baseUrl)),
     customData: `<language>${meta.lang}</language>`,
   });
 };
