@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { keepOutput } from './src/integrations/keep-output.ts';
 import { astroCacheDir } from './src/lib/build/build-dirs.ts';
 import { responseHeaders } from './src/integrations/headers.ts';
 import { markdownPlugins } from './src/integrations/markdown.ts';
@@ -33,7 +34,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The search index is built after `astro build`, in a process of its own (scripts/build.ts).
   // markdownPlugins: a template heading left empty ("## Valkuilen" and nothing under it) is not published.
-  integrations: [contentCheck(), markdownPlugins(), mdx(), responseHeaders()],
+  // keepOutput: `npm run build` leaves the unchanged pages of the last build in place (scripts/build-output.ts).
+  integrations: [contentCheck(), keepOutput(), markdownPlugins(), mdx(), responseHeaders()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // The dev server watches the project; benchmark corpora and builds (.bench/, hundreds of thousands of files)

@@ -136,7 +136,11 @@ export function run(
   const { echo = /$^/, onLine, stamp = false, allowFailure = false, interval = 100 } = options;
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const script = `${[command, ...args].map(quote).join(' ')}; status=$?; times; exit $status`;
+    // The command writes into a pipe that `cat` empties, not straight into this process's stdio, which are sockets:
+    // Node writes to a socket asynchronously, and a build that exits (process.exit) right after a burst of output
+    // (30,000 "(cached)" route lines) lost its last lines, Astro's "Completed" and "page(s) built" among them. Into
+    // a pipe Node writes synchronously. Standard error goes into the same pipe (the lines are one list anyway).
+    const script = `{ ${[command, ...args].map(quote).join(' ')}; } 2>&1 | cat; status=\${PIPESTATUS[0]}; times; exit $status`;
     const childEnv = stamp
       ? { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, `--import=${stampFile}`].filter(Boolean).join(' ') }
       : env;

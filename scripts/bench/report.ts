@@ -675,12 +675,14 @@ ${buildTable(results).join('\n')}
 
 \`npm run build\` (scripts/build.ts) cut at its own and Astro's log lines, stamped when written
 (scripts/bench/steps.ts): CMS bundle and content check, two processes side by side (\`scripts/cms-build.ts\`, Decap
-bundled by Vite or reused from the cache; \`scripts/content-check-step.ts\`); Astro's start-up; content layer
-(entries parsed and their Markdown rendered into the data store, which the cache keeps); types and bundling (Vite);
-feeds, exports and data files (the endpoint routes, rendered before the pages: RSS, JSON Feed, CSV, JSON, GeoJSON,
-sitemap, browse and map data, also 404 and /admin; the first of them loads the catalog, so this step includes
-reading every entry once); pages (every HTML page, four at a time per render worker); search index (Pagefind,
-after Astro has exited: \`scripts/search-index.ts\`); finish (exit). With render workers, an endpoint can finish
+bundled by Vite or reused from the cache; \`scripts/content-check-step.ts\`); output folder (\`scripts/build-output.ts\`:
+the unchanged pages of the last build left in place, the rest taken out); Astro's start-up; content layer (entries
+parsed and their Markdown rendered into the data store, which the cache keeps); types and bundling (Vite); feeds,
+exports and data files (the endpoint routes, rendered before the pages: RSS, JSON Feed, CSV, JSON, GeoJSON, sitemap,
+browse and map data, also 404 and /admin; the first of them loads the catalog, so this step includes reading every
+entry once); pages (every HTML page, four at a time per render worker: rendered when its cache key changed, else
+left in place); search index (Pagefind, after Astro has exited and the pages it no longer makes are removed:
+\`scripts/search-index.ts\`); finish (exit). With render workers, an endpoint can finish
 after the first pages, and then the two steps are one row. Peak RSS is of the whole process tree; a step shorter
 than the 100 ms sampling interval is the nearest sample.
 

@@ -6,15 +6,17 @@
  * Steps, in build order, and the line that ends each:
  * 0. CMS bundle and content check, side by side — the later of `[buurtpodium:cms] /admin bundle … in N s` (Decap,
  *    bundled by Vite, or reused from the cache) and `[buurtpodium:content-check] … are valid`;
- * 1. Astro's start-up — Astro's `[buurtpodium:content-check] … (checked before the build …)`;
- * 2. content layer — `[content] Synced content` (entries parsed, Markdown rendered into the data store);
- * 3. types and bundling — `generating static routes` (type generation, Vite/Rolldown bundles);
- * 4. feeds, exports and data — the last route line before the first page of `[...path].astro`: Astro renders
+ * 1. output folder — `[buurtpodium:output] … kept in place` (scripts/build-output.ts: the unchanged pages of the
+ *    last build left in place, everything else taken out);
+ * 2. Astro's start-up — Astro's `[buurtpodium:content-check] … (checked before the build …)`;
+ * 3. content layer — `[content] Synced content` (entries parsed, Markdown rendered into the data store);
+ * 4. types and bundling — `generating static routes` (type generation, Vite/Rolldown bundles);
+ * 5. feeds, exports and data — the last route line before the first page of `[...path].astro`: Astro renders
  *    the endpoint routes first (RSS, JSON Feed, CSV, JSON, GeoJSON, sitemap, browse data; also 404 and
  *    /admin). The first of them loads the catalog, so this step includes reading every entry once;
- * 5. pages — `Completed in` after the last route: every HTML page of `[...path].astro`;
- * 6. search index — `search index of … in N s` (Pagefind, scripts/search-index.ts, after Astro has exited);
- * 7. finish — the process's end.
+ * 6. pages — `Completed in` after the last route: every HTML page of `[...path].astro`;
+ * 7. search index — `search index of … in N s` (Pagefind, scripts/search-index.ts, after Astro has exited);
+ * 8. finish — the process's end.
  * A step whose line is missing (a failed build, a changed log) is merged into the next one.
  */
 import type { Line, RunResult, Sample } from './measure.ts';
@@ -41,10 +43,11 @@ function boundaries(lines: readonly Line[]): { name: string; index: number | und
   const cms = at(lines, /\[buurtpodium:cms\] \/admin bundle .* in [\d.]+ s/);
   const checked = at(lines, /\[buurtpodium:content-check\] .* are valid/);
   const beforeAstro = cms === undefined || checked === undefined ? undefined : Math.max(cms, checked);
+  const prepared = at(lines, /\[buurtpodium:output\] .* kept in place/, (beforeAstro ?? -1) + 1);
   const check = at(
     lines,
     /\[buurtpodium:content-check\].*(?:checked before the build|are valid)/,
-    (beforeAstro ?? -1) + 1,
+    (prepared ?? beforeAstro ?? -1) + 1,
   );
   const synced = at(lines, /\[content\] Synced content/);
   const generating = at(lines, /generating static routes/);
@@ -61,6 +64,7 @@ function boundaries(lines: readonly Line[]): { name: string; index: number | und
   const indexed = at(lines, /search index of .* in [\d.]+ s/);
   return [
     { name: 'CMS bundle and content check (side by side)', index: beforeAstro },
+    { name: 'output folder (unchanged pages kept in place)', index: prepared },
     { name: 'Astro start-up', index: check },
     { name: 'content layer (parse, render Markdown)', index: synced },
     { name: 'types and bundling (Vite)', index: generating },

@@ -14,6 +14,10 @@ export interface FixtureBuild {
   dist: string;
   /** The build's output when it failed; undefined when it succeeded. */
   failure?: string;
+  /** What the build printed (standard output and error). */
+  output: string;
+  /** Build the site again into the same folder, with the same cache (an incremental build). */
+  rebuild: (env?: Record<string, string>) => Promise<FixtureBuild>;
   /** Remove the temporary folder. */
   remove: () => void;
 }
@@ -25,7 +29,10 @@ export async function buildSite(contentRoot: string, env: Record<string, string>
   // would share (one build's clean-up removed another's stylesheets); below it, into the build's own folder.
   const artifacts = path.resolve('tests/.artifacts');
   mkdirSync(artifacts, { recursive: true });
-  const outDir = mkdtempSync(path.join(artifacts, 'fixture-build-'));
+  return buildInto(mkdtempSync(path.join(artifacts, 'fixture-build-')), contentRoot, env);
+}
+
+async function buildInto(outDir: string, contentRoot: string, env: Record<string, string>): Promise<FixtureBuild> {
   const dist = path.join(outDir, 'dist');
   const remove = () => {
     rmSync(outDir, { recursive: true, force: true });
@@ -38,14 +45,16 @@ export async function buildSite(contentRoot: string, env: Record<string, string>
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
   };
+  const rebuild = (again: Record<string, string> = env) => buildInto(outDir, contentRoot, again);
   try {
-    await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', dist], {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', dist], {
       env: buildEnv,
       maxBuffer: 32 * 1024 * 1024,
     });
-    return { dist, remove };
+    return { dist, output: `${stdout}\n${stderr}`, remove, rebuild };
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
-    return { dist, failure: `${failed.stdout ?? ''}\n${failed.stderr ?? ''}`, remove };
+    const output = `${failed.stdout ?? ''}\n${failed.stderr ?? ''}`;
+    return { dist, failure: output, output, remove, rebuild };
   }
 }

@@ -26,6 +26,21 @@ function modelIds(): Map<string, string> {
 
 const ids = modelIds();
 
+/**
+ * A pattern compiled once per word, not once per line of every body (at 10,000 entries that was most of the
+ * content check's time). Neither has the `g` or `y` flag, so `test()` keeps no state between calls.
+ */
+function compiledOnce(compile: (word: string) => RegExp): (word: string) => RegExp {
+  const compiled = new Map<string, RegExp>();
+  return (word) => {
+    let pattern = compiled.get(word);
+    if (!pattern) compiled.set(word, (pattern = compile(word)));
+    return pattern;
+  };
+}
+const wordPattern = compiledOnce((word) => new RegExp(`(?<![\\p{L}\\p{N}_-])${word}(?![\\p{L}\\p{N}_-])`, 'iu'));
+const fieldPattern = compiledOnce((name) => new RegExp(`(?<![\\p{L}\\p{N}_])${name}(?![\\p{L}\\p{N}_])`, 'u'));
+
 /** Field names in camelCase (strategyNote, placeTypes, …): the fields of the schemas, given by the caller. */
 export function modelWordProblems(
   body: string,
@@ -38,7 +53,7 @@ export function modelWordProblems(
   const lines = body.split('\n');
   lines.forEach((raw, i) => {
     const text = raw.replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+/g, '');
-    const found = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}_-])${word}(?![\\p{L}\\p{N}_-])`, 'iu').test(text);
+    const found = (word: string) => wordPattern(word).test(text);
     for (const [id, label] of ids) {
       if (found(id)) {
         problems.push({
@@ -48,7 +63,7 @@ export function modelWordProblems(
       }
     }
     for (const name of fields) {
-      if (new RegExp(`(?<![\\p{L}\\p{N}_])${name}(?![\\p{L}\\p{N}_])`, 'u').test(text)) {
+      if (fieldPattern(name).test(text)) {
         problems.push({
           line: firstLine + i,
           message: `names the field "${name}": readers see the page, not the file, so say it in words`,
