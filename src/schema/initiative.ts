@@ -262,12 +262,5 @@ export type InitiativeInput = z.input<typeof initiativeSchema>;
 /** The fields of the schema, in order: what the CMS, the exports and the contract tests walk. */
 export const initiativeFields = Object.keys(baseShape) as (keyof typeof baseShape)[];
 
-/** The body sections suggested for every entry, in both languages (headings of level 2). */
-export const bodySections = [
-  { id: 'aanleiding', nl: 'Aanleiding', en: 'Background' },
-  { id: 'aanpak', nl: 'Aanpak', en: 'Approach' },
-  { id: 'wie-ontmoeten-elkaar', nl: 'Wie ontmoeten elkaar', en: 'Who meets whom' },
-  { id: 'wat-werkt', nl: 'Wat werkt', en: 'What works' },
-  { id: 'valkuilen', nl: 'Valkuilen', en: 'Pitfalls' },
-  { id: 'meer-weten', nl: 'Meer weten', en: 'Find out more' },
-] as const;
+/** The body sections suggested for every entry (src/schema/body-sections.ts). */
+export { bodySections } from './body-sections.ts';

@@ -104,11 +104,5 @@ export type PlaceInput = z.input<typeof placeSchema>;
 /** The fields of the schema, in order: what the CMS and the contract tests walk. */
 export const placeFields = Object.keys(placeShape) as (keyof typeof placeShape)[];
 
-/** The body sections suggested for every place, in both languages (headings of level 2). */
-export const placeBodySections = [
-  { id: 'wat-voor-plek', nl: 'Wat voor plek', en: 'What kind of place' },
-  { id: 'wie-komen-er', nl: 'Wie komen er', en: 'Who comes' },
-  { id: 'welk-contact-ontstaat', nl: 'Welk contact ontstaat', en: 'What contact arises' },
-  { id: 'drempels', nl: 'Drempels', en: 'Thresholds' },
-  { id: 'meer-weten', nl: 'Meer weten', en: 'Find out more' },
-] as const;
+/** The body sections suggested for every place (src/schema/body-sections.ts). */
+export { placeBodySections } from './body-sections.ts';
