@@ -26,8 +26,8 @@ export default defineConfig({
     // Four pages at a time (per render worker): a page's render waits on writing the previous one (twice with
     // incremental builds: the output and the cache), so rendering one at a time left the CPU idle a third of the time.
     concurrency: Number(process.env.BUURTPODIUM_BUILD_CONCURRENCY ?? 4),
-    // Stylesheets are always files, never inlined: the pages' Content-Security-Policy (src/lib/build/csp.ts) allows this
-    // site's styles, not inline ones.
+    // Stylesheets are always files, never inlined: the pages' Content-Security-Policy (src/lib/build/csp.ts) allows
+    // this site's styles, not inline ones.
     inlineStylesheets: 'never',
   },
   // Code blocks in content stay plain: Shiki colours them with style attributes, which the policy refuses.

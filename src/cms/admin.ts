@@ -59,7 +59,8 @@ function readConfig(): CmsConfig {
   if (!element?.textContent)
     throw new Error('The /admin page has no #cms-config: it must be built by src/pages/admin/index.astro');
   const config = JSON.parse(element.textContent) as CmsConfig;
-  // On this machine only: `?local_backend=<port>` points /admin at another local decap-server (tests, a second checkout).
+  // On this machine only: `?local_backend=<port>` points /admin at another local decap-server (tests, a second
+  // checkout).
   const override = localBackendOverride(location.search, location.hostname);
   // Against a local server, "Bekijk live" opens this machine's site, not the published one.
   return override

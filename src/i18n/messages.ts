@@ -2,8 +2,9 @@
  * The message catalogue: every problem the schemas raise, and what the forms say about a field, as one template
  * per key and language (`messages.en.json`, `messages.nl.json`), in the pattern of Starlight's error map. The
  * schemas raise issues that carry a key and its values (`src/schema/problems.ts`); `check:content` renders them
- * in English for editors, the Meedoen form in Dutch or English and the CMS in Dutch (`src/lib/present/form-messages.ts`).
- * Only these two files and `format.ts` are imported, so a browser bundle that checks a form carries no other texts.
+ * in English for editors, the Meedoen form in Dutch or English and the CMS in Dutch
+ * (`src/lib/present/form-messages.ts`). Only these two files and `format.ts` are imported, so a browser bundle that
+ * checks a form carries no other texts.
  */
 import type { Lang } from '../taxonomy/index.ts';
 import { fill, placeholdersOf } from './format.ts';

@@ -6,8 +6,8 @@ import { site } from '../site.config.ts';
 
 /**
  * Every page a search engine should index, from the same route list as the pages themselves: no embeds,
- * no redirect pages, not the editors' list, and entries and collections only at their canonical address (their own language).
- * Hand-written instead of @astrojs/sitemap, which cannot tell these apart among the catch-all route's pages.
+ * no redirect pages, not the editors' list, and entries and collections only at their canonical address (their own
+ * language). Hand-written instead of @astrojs/sitemap, which cannot tell these apart among the catch-all route's pages.
  */
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();

@@ -2,8 +2,8 @@
  * The CMS and the contribution page in the build output: /admin carries the
  * configuration built from the schema and is kept out of lists and search
  * engines; Decap's code loads on /admin only; the Meedoen page exists in both
- * languages, its municipality field suggesting the official CBS names. And two builds of fixture content: a body with { } <3 a < b builds
- * and reads as typed, and a malicious body stops the build with check:content's lines.
+ * languages, its municipality field suggesting the official CBS names. And two builds of fixture content: a body with {
+ * } <3 a < b builds and reads as typed, and a malicious body stops the build with check:content's lines.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * The Meedoen form's script (ContributeForm.astro only wires it): on submit the form is checked with the
- * initiative schema (src/lib/present/contribute.ts); problems go to their fields and a summary (problems.ts), a valid form
- * becomes a `.md` file to download and an e-mail to the editors that carries it. The draft is kept (draft.ts).
+ * initiative schema (src/lib/present/contribute.ts); problems go to their fields and a summary (problems.ts), a valid
+ * form becomes a `.md` file to download and an e-mail to the editors that carries it. The draft is kept (draft.ts).
  * The page must import src/lib/core/zod-no-eval.ts before this module (no eval under the page's policy).
  */
 import { t, type Lang } from '../../i18n/index.ts';

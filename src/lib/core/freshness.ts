@@ -230,8 +230,8 @@ export function verificationView(
 
 /**
  * What of an entry's or place's page depends on the build's "now": its state and its "… geleden" text in every
- * language. Part of the page's cache key (lib/build/cache-keys.ts), so an incremental build renders the page again when,
- * and only when, that text changes.
+ * language. Part of the page's cache key (lib/build/cache-keys.ts), so an incremental build renders the page again
+ * when, and only when, that text changes.
  */
 export function freshnessKey(
   verified: { date: Date } | undefined,

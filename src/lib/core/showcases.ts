@@ -1,6 +1,6 @@
 /**
- * Showcases (the curated collections, docs/architecture.md "Glossary") as pages show them: the curated items first (in the curator's
- * order, with notes), then every entry the rule selects, newest first, with no
+ * Showcases (the curated collections, docs/architecture.md "Glossary") as pages show them: the curated items first (in
+ * the curator's order, with notes), then every entry the rule selects, newest first, with no
  * entry twice. Pure: takes the catalog, so unit tests need no build.
  */
 import type { Showcase, ShowcaseRule } from '../../schema/showcase.ts';

@@ -71,7 +71,8 @@ export function listAreas(catalog: Catalog, places: PlaceIndex): Area[] {
     const inArea = hoods.get(municipality.code) ?? new Map<string, HoodBucket>();
     hoods.set(municipality.code, inArea);
     const hood = inArea.get(slug) ?? { name, nameFrom: item.slug, initiatives: [], places: [] };
-    // Spellings that share a slug ("Oud-West", "Oud West") are one neighbourhood, named as the first entry by slug writes it.
+    // Spellings that share a slug ("Oud-West", "Oud West") are one neighbourhood, named as the first entry by slug
+    // writes it.
     if (item.slug < hood.nameFrom) Object.assign(hood, { name, nameFrom: item.slug });
     inArea.set(slug, hood);
     pick(hood).push(item);
