@@ -4,7 +4,8 @@
  * changed (lib/build/cache-keys.ts), reuses the CMS bundle and, when no entry or place page changed, the search index:
  * every one of these shortcuts must leave the output folder as a cold build would. A small synthetic corpus is
  * built, then edited (one entry's body and theme, so its pages, facet and list pages and the related blocks that
- * show it change; one entry removed, so its pages must go; one added), rebuilt into the same folder with the same
+ * show it change; one entry moved to another municipality and one place edited, so area and place pages change;
+ * one entry removed, so its pages must go; one added), rebuilt into the same folder with the same
  * cache, and compared file by file, every byte, with a cold build of the edited content; the same again after a
  * rebuild with no change.
  */
@@ -52,6 +53,16 @@ describe('an incremental build after one entry is edited is byte-identical to a 
     const edited = path.join(initiatives, `${entrySlug(2)}.md`);
     const text = readFileSync(edited, 'utf8').replace(/^themes: \[.*\]$/m, 'themes: [health, safety]');
     writeFileSync(edited, `${text}\nBewerkt voor de test: deze zin kwam er later bij.\n`);
+    // One entry moved into the municipality of another (that area's pages must show both), and one place renamed
+    // (its page and the area pages that list it change). At 30 entries every municipality has one entry.
+    const movedFile = path.join(initiatives, `${entrySlug(3)}.md`);
+    const movedTo = syntheticEntry(4).municipality?.name ?? 'Nijmegen';
+    writeFileSync(
+      movedFile,
+      readFileSync(movedFile, 'utf8').replace(/^municipality: .*$/m, `municipality: ${JSON.stringify(movedTo)}`),
+    );
+    const placeFile = path.join(root, 'places', readdirSync(path.join(root, 'places')).sort()[0] ?? '');
+    writeFileSync(placeFile, readFileSync(placeFile, 'utf8').replace(/^title: (.*)$/m, 'title: "Hernoemde plek"'));
     // One removed (no collection lists it), one added.
     unlinkSync(path.join(initiatives, `${entrySlug(30)}.md`));
     writeFileSync(path.join(initiatives, `${entrySlug(31)}.md`), syntheticEntry(31).text);

@@ -5,7 +5,10 @@
  * - an entry page: the entry (its content digest: data and body), its related entries (the cards it shows) and
  *   the places it points at;
  * - a facet page: the entries on that page and the size of the facet (the count and the pagination);
- * - every other page (lists with site-wide counts, home, areas, the map, places, collections …): all content.
+ * - a page of the main list: the entries on it, the number of entries and the facet panel's values and counts;
+ * - an area's page: the initiatives and places in that municipality (or neighbourhood), all it counts and lists;
+ * - a place's page: the place, the initiatives that point at it, and which kinds of place have a facet page;
+ * - every other page (home, the overviews of areas and places, the map, showcases …): all content.
  * Entry and place pages also say how long ago their facts were checked, and the editors' list is as of the build
  * day: their keys cover that text (`freshness`), so a page is rendered again when it would read differently.
  * Every key also covers the validated site config, which environment variables can change without any code
@@ -14,7 +17,10 @@
 import { createHash } from 'node:crypto';
 import type { Catalog, CatalogEntry } from '../core/catalog.ts';
 import { pageOf, relatedEntries } from '../core/catalog.ts';
+import { facetKeys } from '../core/facets.ts';
 import type { Route } from '../core/routes.ts';
+import type { Area } from '../present/areas.ts';
+import type { PlaceIndex } from '../present/places.ts';
 
 const hash = (parts: readonly unknown[]): string =>
   createHash('sha1')
@@ -41,8 +47,27 @@ export interface ContentDigests {
   };
 }
 
-/** One key function per build: the site-wide key is computed once. */
-export function cacheKeys(catalog: Catalog, digests: ContentDigests, pageSize: number): (route: Route) => string {
+/** What some pages show of the content, for keys narrower than all content: the areas and the places. */
+export interface KeyScope {
+  areas: readonly Area[];
+  places: PlaceIndex;
+}
+
+/** The facet panel of the main list: every facet's values with their counts, and the municipalities' names. */
+function facetPanelDigest(catalog: Catalog): string {
+  return hash([
+    ...facetKeys.map((key) => JSON.stringify([key, [...catalog.counts[key]].sort(([a], [b]) => a.localeCompare(b))])),
+    JSON.stringify([...catalog.municipalities].sort(([a], [b]) => a.localeCompare(b))),
+  ]);
+}
+
+/** One key function per build: the site-wide key is computed once. Without a scope, area and place pages take it. */
+export function cacheKeys(
+  catalog: Catalog,
+  digests: ContentDigests,
+  pageSize: number,
+  scope?: KeyScope,
+): (route: Route) => string {
   const sorted = (map: ReadonlyMap<string, string>) => [...map].sort(([a], [b]) => a.localeCompare(b)).flat();
   const everything = hash([
     digests.site,
@@ -54,6 +79,11 @@ export function cacheKeys(catalog: Catalog, digests: ContentDigests, pageSize: n
   ]);
   const digestOf = (entry: CatalogEntry) =>
     digests.initiatives.get(entry.slug) ?? hash([entry.slug, JSON.stringify(entry.data)]);
+  const entries = (list: readonly CatalogEntry[]) => list.map((entry) => `${entry.slug}:${digestOf(entry)}`);
+  const places = (list: readonly { slug: string }[]) =>
+    list.map(({ slug }) => `${slug}:${digests.places.get(slug) ?? ''}`);
+  const facetPanel = facetPanelDigest(catalog);
+  const placeKinds = [...catalog.byFacet.place.keys()].sort().join(',');
   return (route) => {
     switch (route.view) {
       case 'entry': {
@@ -80,8 +110,31 @@ export function cacheKeys(catalog: Catalog, digests: ContentDigests, pageSize: n
         const { items } = pageOf(all, pageSize, route.page);
         return hash(['facet', digests.site, all.length, ...items.map((entry) => `${entry.slug}:${digestOf(entry)}`)]);
       }
-      case 'place':
-        return hash(['place', route.slug, everything, digests.freshness?.places.get(route.slug) ?? '']);
+      case 'list': {
+        const { items } = pageOf(catalog.entries, pageSize, route.page);
+        return hash(['list', digests.site, facetPanel, catalog.entries.length, ...entries(items)]);
+      }
+      case 'area': {
+        const area = scope?.areas.find((candidate) => candidate.municipality.slug === route.municipality);
+        const hood = area?.neighbourhoods.find((candidate) => candidate.slug === route.neighbourhood);
+        const shown = route.neighbourhood === undefined ? area : hood;
+        if (!shown) return hash(['area', route.municipality, route.neighbourhood ?? '', everything]);
+        return hash([
+          'area',
+          digests.site,
+          route.municipality,
+          route.neighbourhood ?? '',
+          ...entries(shown.initiatives),
+          '|',
+          ...places(shown.places),
+        ]);
+      }
+      case 'place': {
+        const freshness = digests.freshness?.places.get(route.slug) ?? '';
+        const place = scope?.places.bySlug.get(route.slug);
+        if (!place) return hash(['place', route.slug, everything, freshness]);
+        return hash(['place', digests.site, freshness, ...places([place]), placeKinds, ...entries(place.initiatives)]);
+      }
       case 'toVerify':
         return hash(['toVerify', everything, digests.freshness?.today ?? '']);
       default:

@@ -186,7 +186,7 @@ export async function staticPaths(): Promise<
       today: siteNow().toISOString().slice(0, 10),
     },
   };
-  const keyOf = cacheKeys(catalog, digests, site.pageSize);
+  const keyOf = cacheKeys(catalog, digests, site.pageSize, { areas: await getAreas(), places: await getPlaces() });
   return site.languages.flatMap((lang) =>
     routes.map((route) => ({
       params: { path: paramFor(route, lang) },
