@@ -184,8 +184,6 @@ export const fieldTexts = {
   ...sharedFieldTexts,
 } as const satisfies Record<string, FieldText>;
 
-export type FieldPath = keyof typeof fieldTexts;
-
 /** The lookup of a table's text by field path: undefined when the table has none (the contract test reports that). */
 const lookup =
   (table: Readonly<Record<string, FieldText>>) =>

@@ -5,12 +5,18 @@
  * components' (the bundler once linked the pages' own stylesheet first). Read over the built pages: the layers in
  * the order a browser meets them, stylesheet after stylesheet.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { assertBuilt, dist, distFiles, page } from './dist.ts';
 
-const order = ['reset', 'tokens', 'base', 'components', 'utilities'];
+/** The order base.css states (its first rule); every other stylesheet with a layer states it again first. */
+const statementOf = (css: string) =>
+  /@layer\s+([\w\s,-]+);/
+    .exec(css)?.[1]
+    ?.split(',')
+    .map((name) => name.trim());
+const order = statementOf(readFileSync('src/styles/base.css', 'utf8')) ?? [];
 
 /** The layer names in the order a browser first meets them in these stylesheets, read one after the other. */
 function layersMet(stylesheets: readonly string[]): string[] {
@@ -22,6 +28,20 @@ function layersMet(stylesheets: readonly string[]): string[] {
   }
   return met;
 }
+
+test('every stylesheet of src/styles that has a layer states the same order first (the copies cannot drift)', () => {
+  expect(order).toEqual(['reset', 'tokens', 'base', 'components', 'utilities']);
+  const layered = readdirSync('src/styles')
+    .filter((name) => name.endsWith('.css'))
+    .map((name) => ({ name, css: readFileSync(path.join('src/styles', name), 'utf8') }))
+    .filter(({ css }) => /@layer\s+\w+\s*\{/.test(css));
+  expect(layered.map(({ name }) => name)).toEqual(expect.arrayContaining(['base.css', 'form.css', 'tokens.css']));
+  for (const { name, css } of layered) {
+    const first = /@layer[^;{]*[;{]/.exec(css)?.[0] ?? '';
+    expect(first.endsWith(';'), `${name} names a layer before stating the order`).toBe(true);
+    expect(statementOf(css), name).toEqual(order);
+  }
+});
 
 let pages: string[] = [];
 

@@ -17,12 +17,6 @@ export type MapFilterKey = (typeof mapFilterKeys)[number];
 export type MapSelection = Partial<Record<MapFilterKey, readonly string[]>>;
 export type MapFilterValues = Record<MapFilterKey, readonly string[]>;
 
-/**
- * The filters that only initiatives have values for: ticking one hides every place (a place has no strategy,
- * actor or theme). `placeStatus` is the converse: it hides every initiative.
- */
-export const initiativeOnlyKeys: readonly MapFilterKey[] = ['strategy', 'actor', 'theme'];
-
 /** Rows of the list beside the map at a time: the page the server renders, and each page the script shows. */
 export const mapPageSize = 20;
 

@@ -208,11 +208,6 @@ export function embedRootPaths(): string[] {
   return (Object.keys(segments) as Lang[]).map((lang) => join(lang, [segments[lang].embed]));
 }
 
-/** Is this route an embed page (the only kind another site may frame)? */
-export function isEmbed(route: Route): boolean {
-  return route.view === 'embed';
-}
-
 /** The formats a collection is published in, besides its page. */
 export const showcaseFeedFormats = ['rss', 'json', 'csv'] as const;
 export type FeedFormat = (typeof showcaseFeedFormats)[number];

@@ -70,12 +70,3 @@ export function sortShowcases(collections: readonly ResolvedShowcase[]): Resolve
       a.slug.localeCompare(b.slug),
   );
 }
-
-/** The date a collection last changed: its own update, or the newest entry it holds if that is later. */
-export function showcaseUpdated(collection: ResolvedShowcase): Date {
-  const own = collection.data.updated ?? collection.data.published;
-  return collection.items.reduce((latest, { entry }) => {
-    const date = entry.data.updated ?? entry.data.published;
-    return date > latest ? date : latest;
-  }, own);
-}

@@ -79,7 +79,6 @@ export type AreaCsvRow = Record<(typeof areaCsvColumns)[number], string>;
 
 /** The levels of the CSV: everything, the nationwide examples, a municipality, a neighbourhood. */
 export const areaLevels = ['all', 'nationwide', 'municipality', 'neighbourhood'] as const;
-export type AreaLevel = (typeof areaLevels)[number];
 
 /** The pseudo-measure of the CSV that holds an area's totals (value `initiatives` or `places`). */
 export const totalsMeasure = 'totals';
