@@ -53,22 +53,27 @@ export const pendingFields = ['themes', 'permanence', 'status'] as const;
 /** Shortest note on who meets whom: long enough to name both sides and whether contact arises. */
 export const STRATEGY_NOTE_MIN = 60;
 
+/** Text as the definition check compares it: case, accents and punctuation folded, words single-spaced. */
+const plain = (value: string): string =>
+  fold(value)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Every strategy's definition in both languages, folded once. */
+const plainDefinitions = strategies.flatMap((term) => [plain(term.definition.nl), plain(term.definition.en)]);
+
 /**
  * Does a note only repeat a strategy's definition? True when it contains a definition or a piece of one, or is at
- * most a quarter of its length away from one (after case, accents and punctuation are folded).
+ * most a quarter of its length away from one (after case, accents and punctuation are folded). The edit distance is
+ * at least the difference in length, so a note much longer or shorter than a definition skips computing it.
  */
 export function isDefinitionCopy(note: string): boolean {
-  const plain = (value: string) =>
-    fold(value)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
   const text = plain(note);
-  return strategies.some((term) =>
-    [term.definition.nl, term.definition.en].some((definition) => {
-      const def = plain(definition);
-      return text.includes(def) || def.includes(text) || distance(text, def) <= def.length / 4;
-    }),
-  );
+  return plainDefinitions.some((def) => {
+    const bound = def.length / 4;
+    if (text.includes(def) || def.includes(text)) return true;
+    return Math.abs(text.length - def.length) <= bound && distance(text, def) <= bound;
+  });
 }
 
 const baseShape = {

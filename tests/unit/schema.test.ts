@@ -13,7 +13,9 @@ import {
   NETHERLANDS_BOUNDS,
   SUMMARY_MAX,
   pendingFields,
+  isDefinitionCopy,
 } from '../../src/schema/initiative.ts';
+import { strategies } from '../../src/taxonomy/index.ts';
 import { suggest } from '../../src/schema/fields.ts';
 import { splitFrontmatter, validateInitiatives, type ValidEntry } from '../../src/lib/core/validation.ts';
 import type { Problem } from '../../src/schema/report.ts';
@@ -294,5 +296,21 @@ describe('messages', () => {
     expect(initiativeSchema.shape.summary.safeParse(`${summary}é`).error?.issues[0]?.message).toBe(
       `is too long: ${SUMMARY_MAX + 1} characters, at most ${SUMMARY_MAX} allowed. Shorten it`,
     );
+  });
+
+  test('refuse a strategy note that is a definition, a piece of one or a near copy, and nothing further away', () => {
+    for (const term of strategies) {
+      for (const definition of [term.definition.nl, term.definition.en]) {
+        expect(isDefinitionCopy(definition.toUpperCase())).toBe(true);
+        expect(isDefinitionCopy(`Kort gezegd: ${definition} Meer niet.`)).toBe(true);
+        // Letters changed or left out, within a quarter of the length: a copy (the length check must not skip it).
+        expect(isDefinitionCopy(definition.replace(/[a-z]/g, (c, at: number) => (at % 8 === 0 ? 'q' : c)))).toBe(true);
+        expect(isDefinitionCopy(definition.replace(/[a-z]/g, (c, at: number) => (at % 6 === 0 ? '' : c)))).toBe(true);
+        // Further away: a note as long as the definition in other words, or a longer note of its own.
+        expect(isDefinitionCopy('ab '.repeat(Math.ceil(definition.length / 3)))).toBe(false);
+      }
+    }
+    const longer = 'Oudere bewoners en jonge gezinnen uit dezelfde straat ontmoeten elkaar elke week bij de koffie.';
+    expect(isDefinitionCopy(longer.repeat(3))).toBe(false);
   });
 });
