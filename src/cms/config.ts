@@ -28,7 +28,7 @@ import {
   textOf,
   type FieldText,
 } from './labels.ts';
-import { fieldsOf } from './schema-info.ts';
+import { fieldsOf } from '../schema/schema-info.ts';
 import { COUNTED_STRING_WIDGET, COUNTED_TEXT_WIDGET, field as fieldOf, type FieldContext } from './field-widgets.ts';
 
 export {

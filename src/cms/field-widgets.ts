@@ -9,7 +9,7 @@ import { pathFor } from '../lib/core/routes.ts';
 import { vocabularies, type VocabularyName } from '../taxonomy/index.ts';
 import { municipalityBySlug, municipalitySlugs } from '../taxonomy/municipalities.ts';
 import type { FieldText } from './labels.ts';
-import type { FieldInfo } from './schema-info.ts';
+import type { FieldInfo } from '../schema/schema-info.ts';
 
 /** How dates are stored: the schema reads YYYY-MM-DD. */
 export const DATE_FORMAT = 'YYYY-MM-DD';

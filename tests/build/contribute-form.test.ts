@@ -1,7 +1,7 @@
 /**
  * The contract between the Meedoen form and the initiative schema, the way tests/unit/cms-config.test.ts holds
- * the CMS config to it. The form is built from the schema (src/components/contribute/form-fields.ts, through
- * src/cms/schema-info.ts); this test checks the built page against the schema's *behaviour*, as the form's own
+ * the CMS config to it. The form is built from the schema (src/lib/present/form-fields.ts, through
+ * src/schema/schema-info.ts); this test checks the built page against the schema's *behaviour*, as the form's own
  * check applies it (`submissionFrom` + `checkSubmission`), not against the same introspection:
  * - required ⇔ marked required: the `required` attribute (a group of checkboxes, which cannot carry it: no
  *   “(niet verplicht)” in its legend), and “(niet verplicht)” ⇔ the field may stay empty;

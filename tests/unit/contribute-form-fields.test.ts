@@ -5,7 +5,7 @@
  * tests/build/contribute-form.test.ts holds the built page to the schema's behaviour.
  */
 import { describe, expect, test } from 'vitest';
-import { formFieldSpecs, partSpec, type FormFieldSpec } from '../../src/components/contribute/form-fields.ts';
+import { formFieldSpecs, partSpec, type FormFieldSpec } from '../../src/lib/present/form-fields.ts';
 import { t, uiLanguages } from '../../src/i18n/index.ts';
 import { formFieldNames } from '../../src/lib/present/contribute.ts';
 import { formParts } from '../../src/lib/present/contribute-layout.ts';

@@ -2,7 +2,7 @@
  * The Meedoen form's layout: which fields it shows, in which parts and order, and the little that is
  * presentation only (a text area's height, a hint, `autocomplete`). What each field *is* (required, limits,
  * options, the kind of control) is not written here: the form reads it from the initiative schema through
- * src/cms/schema-info.ts (src/components/contribute/form-fields.ts), as the CMS config does. Labels come from
+ * src/schema/schema-info.ts (src/lib/present/form-fields.ts), as the CMS config does. Labels come from
  * the interface texts `contribute.field.<name>` (rows: `contribute.field.<list>.<field>`).
  */
 import type { UiKey } from '../../i18n/index.ts';

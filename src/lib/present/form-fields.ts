@@ -1,14 +1,14 @@
 /**
  * The Meedoen form's fields as the page renders them: each field of the layout (src/lib/present/contribute-layout.ts)
- * with what the schema says about it, read through src/cms/schema-info.ts as the CMS config reads it. From the
+ * with what the schema says about it, read through src/schema/schema-info.ts as the CMS config reads it. From the
  * schema come whether a field is required, its limits (`minlength`, the longest text), its options (a vocabulary's
  * terms, the municipalities) and so the kind of control: a text field, a select in a row, radios or checkboxes
  * with the terms' definitions, a checkbox, rows of a list. SchemaField.astro renders one; the contract test
  * (tests/build/contribute-form.test.ts) checks the page against what the schema accepts and refuses.
  */
-import { fieldsOf, type FieldInfo } from '../../cms/schema-info.ts';
+import { fieldsOf, type FieldInfo } from '../../schema/schema-info.ts';
 import { t, type Lang, type UiKey } from '../../i18n/index.ts';
-import { editorFields, submitterSchema } from '../../lib/present/contribute.ts';
+import { editorFields, submitterSchema } from './contribute.ts';
 import {
   allParts,
   formFieldNames,
@@ -17,7 +17,7 @@ import {
   type FieldLayout,
   type FormPart,
   type RowsLayout,
-} from '../../lib/present/contribute-layout.ts';
+} from './contribute-layout.ts';
 import { bodySections, initiativeSchema, kindRules } from '../../schema/initiative.ts';
 import { vocabularies, type Term } from '../../taxonomy/index.ts';
 

@@ -1,12 +1,12 @@
 /**
  * What a zod schema says about each field, in the few terms a form needs:
- * required or not, default, kind, limits, options. The CMS config (config.ts,
- * field-widgets.ts) and the contribution form (src/components/contribute/form-fields.ts)
+ * required or not, default, kind, limits, options. The CMS config (src/cms/config.ts,
+ * src/cms/field-widgets.ts) and the contribution form (src/lib/present/form-fields.ts)
  * read the initiative schema through this, so a changed limit or a new option
  * reaches both without being copied by hand.
  */
 import type { z } from 'astro/zod';
-import { partialDateSchemas } from '../schema/fields.ts';
+import { partialDateSchemas } from './fields.ts';
 import { vocabularies, type VocabularyName } from '../taxonomy/index.ts';
 
 interface FieldBase {
