@@ -134,6 +134,24 @@ function lighthouseMin(r: SizeResult, key: 'performance' | 'accessibility'): str
 const transfer = (cost: { bytes: number; requests: number } | undefined, target: number) =>
   cost ? cell(`${kb(cost.bytes)} (${String(cost.requests)} req.)`, cost.bytes <= target) : undefined;
 
+/**
+ * A filter's target cell from both list measurements: the panel's first values (filter.ts) and the most used theme
+ * then the costliest next tick (list.ts). The costlier one is judged; the other is named beside it.
+ */
+export function filterCell(r: SizeResult, phase: 'first' | 'later', target: number): string | undefined {
+  const measured = [
+    { cost: r.filter?.[phase], by: phase === 'first' ? 'panel’s first value' : 'a value of another facet' },
+    { cost: r.list?.[phase], by: phase === 'first' ? 'most used theme' : 'costliest next tick' },
+  ].filter((m): m is { cost: { bytes: number; requests: number }; by: string } => m.cost !== undefined);
+  const [worst, ...others] = [...measured].sort((a, b) => b.cost.bytes - a.cost.bytes);
+  if (!worst) return undefined;
+  const beside = others.map((m) => `; ${m.by}: ${kb(m.cost.bytes)}`).join('');
+  return cell(
+    `${kb(worst.cost.bytes)} (${String(worst.cost.requests)} req., ${worst.by})${beside}`,
+    worst.cost.bytes <= target,
+  );
+}
+
 /** The targets of issue #14, set for N = 10,000 (the memory row for N = 30,000). */
 const targets: Target[] = [
   {
@@ -182,10 +200,13 @@ const targets: Target[] = [
         : undefined,
   },
   {
-    what: `first filter on the list ≤ ${kb(filterTargets.first)}`,
-    check: (r) => transfer(r.filter?.first, filterTargets.first),
+    what: `first filter on the list ≤ ${kb(filterTargets.first)} (the costlier of two measurements)`,
+    check: (r) => filterCell(r, 'first', filterTargets.first),
   },
-  { what: `later filter ≤ ${kb(filterTargets.later)}`, check: (r) => transfer(r.filter?.later, filterTargets.later) },
+  {
+    what: `later filter ≤ ${kb(filterTargets.later)} (the costlier of two measurements)`,
+    check: (r) => filterCell(r, 'later', filterTargets.later),
+  },
   {
     what: `Pagefind first query ≤ ${kb(searchTargets.first)}`,
     check: (r) => transfer(r.search?.first, searchTargets.first),
