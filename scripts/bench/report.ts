@@ -139,10 +139,11 @@ const transfer = (cost: { bytes: number; requests: number } | undefined, target:
  * then the costliest next tick (list.ts). The costlier one is judged; the other is named beside it.
  */
 export function filterCell(r: SizeResult, phase: 'first' | 'later', target: number): string | undefined {
+  const named = (cost: { bytes: number; requests: number } | undefined, by: string) => (cost ? [{ cost, by }] : []);
   const measured = [
-    { cost: r.filter?.[phase], by: phase === 'first' ? 'panel’s first value' : 'a value of another facet' },
-    { cost: r.list?.[phase], by: phase === 'first' ? 'most used theme' : 'costliest next tick' },
-  ].filter((m): m is { cost: { bytes: number; requests: number }; by: string } => m.cost !== undefined);
+    ...named(r.filter?.[phase], phase === 'first' ? 'panel’s first value' : 'a value of another facet'),
+    ...named(r.list?.[phase], phase === 'first' ? 'most used theme' : 'costliest next tick'),
+  ];
   const [worst, ...others] = [...measured].sort((a, b) => b.cost.bytes - a.cost.bytes);
   if (!worst) return undefined;
   const beside = others.map((m) => `; ${m.by}: ${kb(m.cost.bytes)}`).join('');
