@@ -147,10 +147,8 @@ export function filterCell(r: SizeResult, phase: 'first' | 'later', target: numb
   const [worst, ...others] = [...measured].sort((a, b) => b.cost.bytes - a.cost.bytes);
   if (!worst) return undefined;
   const beside = others.map((m) => `; ${m.by}: ${kb(m.cost.bytes)}`).join('');
-  return cell(
-    `${kb(worst.cost.bytes)} (${String(worst.cost.requests)} req., ${worst.by})${beside}`,
-    worst.cost.bytes <= target,
-  );
+  const judged = cell(kb(worst.cost.bytes), worst.cost.bytes <= target);
+  return `${judged} (${String(worst.cost.requests)} req., ${worst.by}${beside})`;
 }
 
 /** The targets of issue #14, set for N = 10,000 (the memory row for N = 30,000). */
