@@ -9,10 +9,11 @@ import { responseHeaders } from './src/integrations/headers.ts';
 import { markdownPlugins } from './src/integrations/markdown.ts';
 
 // Render workers (Astro's experimental.parallelPrerender, worker threads): BUURTPODIUM_BUILD_WORKERS=2 renders the
-// pages in two. Off by default: at 10,000 entries on this project's 2 shared cores, two workers rendered the routes
-// in 84 s against 52 s on the main thread, with 32 % more CPU, and the build peaked at 2,283 MB against 1,917
-// (BENCHMARKS.md, Render workers). Workers share no module state: each loads the catalog itself. The output is
-// byte-identical either way (tests/build/parallel-build.test.ts).
+// pages in two. Off by default, for memory: at 10,000 entries each worker loads the catalog and the page code itself
+// (they share no module state), 726 MB per worker, so two peak at 2,501 MB against 1,812 on the main thread, over the
+// 2 GB target. The second core gains little: 92.8 s against 100.2 s on a quiet machine, and on a busy one the workers
+// were slower (BENCHMARKS.md, Render workers and Misses). The output is byte-identical either way
+// (tests/build/parallel-build.test.ts).
 const workers = Number(process.env.BUURTPODIUM_BUILD_WORKERS ?? 0);
 // Every worker reads the build's "now" (src/lib/core/freshness.ts) once; this one moment is theirs, so pages rendered
 // either side of midnight by different workers agree.

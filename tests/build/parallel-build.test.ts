@@ -36,7 +36,7 @@ async function experimentalWith(workers: string | undefined): Promise<Record<str
 }
 
 describe('render workers', () => {
-  it('none by default (pages on the main thread, faster on 2 cores: BENCHMARKS.md), as many as BUURTPODIUM_BUILD_WORKERS says', async () => {
+  it('none by default (pages on the main thread, within 2 GB: BENCHMARKS.md), as many as BUURTPODIUM_BUILD_WORKERS says', async () => {
     expect(await experimentalWith(undefined)).not.toHaveProperty('parallelPrerender');
     expect(await experimentalWith('0')).not.toHaveProperty('parallelPrerender');
     expect((await experimentalWith('2')).parallelPrerender).toEqual({ workers: 2 });
