@@ -13,7 +13,8 @@
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { t, type Lang } from '../../src/i18n/index.ts';
-import { checkSubmission, formFieldNames, submissionFrom, type FormLike } from '../../src/lib/present/contribute.ts';
+import { checkSubmission, submissionFrom, type FormLike } from '../../src/lib/present/contribute.ts';
+import { formFieldNames } from '../../src/lib/present/contribute-layout.ts';
 import { bodySections, sourceSchema } from '../../src/schema/initiative.ts';
 import { vocabularies, type Term } from '../../src/taxonomy/index.ts';
 import { municipalityNames } from '../../src/taxonomy/municipalities.ts';

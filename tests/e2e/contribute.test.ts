@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { t, type Lang } from '../../src/i18n/index.ts';
-import { formFieldNames } from '../../src/lib/present/contribute.ts';
+import { formFieldNames } from '../../src/lib/present/contribute-layout.ts';
 import { validateInitiatives } from '../../src/lib/core/validation.ts';
 import { labelOf } from '../../src/taxonomy/index.ts';
 import { municipalityNames } from '../../src/taxonomy/municipalities.ts';

@@ -7,8 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { formFieldSpecs, partSpec, type FormFieldSpec } from '../../src/lib/present/form-fields.ts';
 import { t, uiLanguages } from '../../src/i18n/index.ts';
-import { formFieldNames } from '../../src/lib/present/contribute.ts';
-import { formParts } from '../../src/lib/present/contribute-layout.ts';
+import { formFieldNames, formParts } from '../../src/lib/present/contribute-layout.ts';
 import { SUMMARY_MAX } from '../../src/schema/initiative.ts';
 import { vocabularies } from '../../src/taxonomy/index.ts';
 

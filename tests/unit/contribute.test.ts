@@ -17,13 +17,13 @@ import {
   editorTodo,
   entryFile,
   fieldLabel,
-  formFieldNames,
   mailText,
   mailtoHref,
   municipalityFrom,
   submissionFrom,
   type FormLike,
 } from '../../src/lib/present/contribute.ts';
+import { formFieldNames } from '../../src/lib/present/contribute-layout.ts';
 import { municipalityMessage } from '../../src/lib/present/form-messages.ts';
 import { municipalityNames, officialMunicipalityName } from '../../src/taxonomy/municipalities.ts';
 import { entryFileName, entryFileText } from '../../src/lib/core/entry-file.ts';

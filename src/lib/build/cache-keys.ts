@@ -61,6 +61,22 @@ function facetPanelDigest(catalog: Catalog): string {
   ]);
 }
 
+/** What an area's key reads of an area or a neighbourhood. */
+interface AreaContent {
+  initiatives: readonly CatalogEntry[];
+  places: readonly { slug: string }[];
+}
+
+/** Every area and neighbourhood of a scope by `municipality/neighbourhood` (a municipality's own: `municipality/`). */
+function areasBySlugs(scope: KeyScope | undefined): Map<string, AreaContent> {
+  const bySlugs = new Map<string, AreaContent>();
+  for (const area of scope?.areas ?? []) {
+    bySlugs.set(`${area.municipality.slug}/`, area);
+    for (const hood of area.neighbourhoods) bySlugs.set(`${area.municipality.slug}/${hood.slug}`, hood);
+  }
+  return bySlugs;
+}
+
 /** One key function per build: the site-wide key is computed once. Without a scope, area and place pages take it. */
 export function cacheKeys(
   catalog: Catalog,
@@ -84,21 +100,20 @@ export function cacheKeys(
     list.map(({ slug }) => `${slug}:${digests.places.get(slug) ?? ''}`);
   const facetPanel = facetPanelDigest(catalog);
   const placeKinds = [...catalog.byFacet.place.keys()].sort().join(',');
+  const areaBySlugs = areasBySlugs(scope);
   return (route) => {
     switch (route.view) {
       case 'entry': {
         const entry = catalog.bySlug.get(route.slug);
         if (!entry) return hash(['entry', route.slug, everything]);
-        const related = relatedEntries(catalog, route.slug);
-        const places = entry.data.places.map((slug) => `${slug}:${digests.places.get(slug) ?? ''}`);
         return hash([
           'entry',
           digests.site,
           digests.freshness?.initiatives.get(route.slug) ?? '',
           digestOf(entry),
-          ...related.map((other) => `${other.slug}:${digestOf(other)}`),
+          ...entries(relatedEntries(catalog, route.slug)),
           '|',
-          ...places,
+          ...places(entry.data.places.map((slug) => ({ slug }))),
         ]);
       }
       case 'alias': {
@@ -108,16 +123,14 @@ export function cacheKeys(
       case 'facet': {
         const all = catalog.byFacet[route.facet].get(route.value) ?? [];
         const { items } = pageOf(all, pageSize, route.page);
-        return hash(['facet', digests.site, all.length, ...items.map((entry) => `${entry.slug}:${digestOf(entry)}`)]);
+        return hash(['facet', digests.site, all.length, ...entries(items)]);
       }
       case 'list': {
         const { items } = pageOf(catalog.entries, pageSize, route.page);
         return hash(['list', digests.site, facetPanel, catalog.entries.length, ...entries(items)]);
       }
       case 'area': {
-        const area = scope?.areas.find((candidate) => candidate.municipality.slug === route.municipality);
-        const hood = area?.neighbourhoods.find((candidate) => candidate.slug === route.neighbourhood);
-        const shown = route.neighbourhood === undefined ? area : hood;
+        const shown = areaBySlugs.get(`${route.municipality}/${route.neighbourhood ?? ''}`);
         if (!shown) return hash(['area', route.municipality, route.neighbourhood ?? '', everything]);
         return hash([
           'area',

@@ -129,9 +129,21 @@ function digestOf(record: { digest?: string | number | undefined; data: unknown;
  * Every static page of the site, in every interface language, each with the cache key that lets an incremental
  * build copy it when nothing it shows has changed (lib/build/cache-keys.ts).
  */
-export async function staticPaths(): Promise<
-  { params: { path: string | undefined }; props: PageProps; cacheKey: string }[]
-> {
+export function staticPaths(): Promise<StaticPath[]> {
+  paths ??= listStaticPaths();
+  return paths;
+}
+
+interface StaticPath {
+  params: { path: string | undefined };
+  props: PageProps;
+  cacheKey: string;
+}
+
+/** Every page, listed once per build: the catch-all route and the sitemap both read it. */
+let paths: Promise<StaticPath[]> | undefined;
+
+async function listStaticPaths(): Promise<StaticPath[]> {
   const catalog = await getCatalog();
   const routes: Route[] = [
     { view: 'home' },
@@ -187,11 +199,9 @@ export async function staticPaths(): Promise<
     },
   };
   const keyOf = cacheKeys(catalog, digests, site.pageSize, { areas: await getAreas(), places: await getPlaces() });
+  // A route's key is the same in every language: computed once.
+  const keyed = routes.map((route) => ({ route, cacheKey: keyOf(route) }));
   return site.languages.flatMap((lang) =>
-    routes.map((route) => ({
-      params: { path: paramFor(route, lang) },
-      props: { lang, route },
-      cacheKey: keyOf(route),
-    })),
+    keyed.map(({ route, cacheKey }) => ({ params: { path: paramFor(route, lang) }, props: { lang, route }, cacheKey })),
   );
 }

@@ -7,7 +7,7 @@
  *   (layouts/Base.astro, layouts/Embed.astro, pages/admin/index.astro), before anything it governs: the only
  *   form a host without custom headers serves (GitHub Pages);
  * - `dist/_headers` (lib/build/headers.ts), per section of the site, for hosts that read it (Netlify, Cloudflare
- * Pages),   with `frame-ancestors`, which a meta tag cannot carry.
+ *   Pages), with `frame-ancestors`, which a meta tag cannot carry.
  *
  * No page has `'unsafe-inline'` in `script-src`, and none but `/admin` (Decap, see `adminPolicy`) has
  * `'unsafe-eval'` or inline styles. The site's own scripts and styles are files under `/_astro/` (astro.config.mjs

@@ -1,8 +1,8 @@
 /**
  * What one area's page shows (a municipality, or a neighbourhood in it), computed here rather than in
  * `AreaView.astro` so that a unit test can reach it: the area's name and title, the key figures, the places that
- * disappeared or are missed, the newest initiatives shown, the measures with figures and the rows comparing the
- * neighbourhoods. The view only renders this.
+ * disappeared or are missed, the newest initiatives shown and the measures with figures. The view renders this
+ * (and builds the rows comparing the neighbourhoods itself).
  */
 import { locale, t, type Lang } from '../../i18n/index.ts';
 import { labelOf } from '../../taxonomy/index.ts';
@@ -69,13 +69,14 @@ export function areaPage(
         figures: statistics.figures,
       };
   const placesLabel = t(lang, 'area.total.places');
+  const byStatus = lostStatuses.map((status) => ({ status, places: placesWithStatus(current.places, status) }));
   const headline = [
     { key: 'initiatives', label: t(lang, 'area.total.initiatives'), value: current.figures.initiatives },
     { key: 'places', label: placesLabel, value: current.figures.places },
-    ...lostStatuses.map((status) => ({
+    ...byStatus.map(({ status, places }) => ({
       key: status,
       label: `${placesLabel}: ${labelOf('placeStatus', status, lang).toLocaleLowerCase(locale(lang))}`,
-      value: placesWithStatus(current.places, status).length,
+      value: places.length,
     })),
     ...(hood
       ? []
@@ -89,9 +90,7 @@ export function areaPage(
       : { view: 'area', municipality: town.slug },
     current,
     headline,
-    lost: lostStatuses
-      .map((status) => ({ status, places: placesWithStatus(current.places, status) }))
-      .filter((group) => group.places.length > 0),
+    lost: byStatus.filter((group) => group.places.length > 0),
     shown: current.initiatives.slice(0, pageSize),
     hasFacetPage: !hood && current.initiatives.length > 0,
     shownMeasures: current.figures.measures.filter((figures) => figures.total > 0),

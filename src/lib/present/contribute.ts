@@ -16,12 +16,9 @@ import { entryFileName, entryFileText } from '../core/entry-file.ts';
 import { bodyMessage, contactMessage, issueMessage } from './form-messages.ts';
 import { contactDetailsAllowed, contactProblems, findContactDetails } from '../core/private-contact.ts';
 
-// The form's layout (its fields, parts and order), derived into the field names the messages are sorted by.
-export { formFieldNames, rows } from './contribute-layout.ts';
-
 /**
  * Fields the schema requires that a submitter may leave open (they sit under "Meer vertellen"): the editors
- * fill them in. The file then names them in a YAML comment at the top of its frontmatter (`editorTodoLine`),
+ * fill them in. The file then names them in a YAML comment at the top of its frontmatter (`EDITOR_TODO`),
  * and check:content and `npm run intake` list them as missing until an editor has added them.
  */
 export const editorFields = ['targetGroups', 'themes', 'contactIntensity', 'tariff', 'permanence', 'status'] as const;

@@ -7,8 +7,8 @@
  * (tests/build/contribute-form.test.ts) checks the page against what the schema accepts and refuses.
  */
 import { fieldsOf, type FieldInfo } from '../../schema/schema-info.ts';
-import { t, type Lang, type UiKey } from '../../i18n/index.ts';
-import { editorFields, submitterSchema } from './contribute.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { editorFields, fieldLabel, submitterSchema } from './contribute.ts';
 import {
   allParts,
   formFieldNames,
@@ -114,13 +114,6 @@ function infoOf(path: string): { info: FieldInfo; inOptionalGroup: boolean } {
   return { info, inOptionalGroup: !group.required };
 }
 
-/** The label of a form field: `contribute.field.<name>`; a body section's names the section. */
-function fieldLabelOf(layout: FieldLayout, lang: Lang, rowField?: string): string {
-  const section = bodySections.find((candidate) => layout.name === `body.${candidate.id}`);
-  if (section) return t(lang, 'contribute.field.body', { section: section[lang] });
-  return t(lang, `contribute.field.${rowField ?? layout.name}` as UiKey);
-}
-
 /** The text limits of a text field. */
 function limitsOf(info: FieldInfo): Limits {
   if (info.kind !== 'text') return {};
@@ -205,7 +198,7 @@ function fieldSpec(layout: FieldLayout, lang: Lang, row?: { field: string; optio
   return {
     name: layout.name,
     id: `f-${layout.name.replaceAll('.', '-')}`,
-    label: fieldLabelOf(layout, lang, row?.field),
+    label: fieldLabel(row?.field ?? layout.name, lang),
     ...(layout.hint ? { hint: t(lang, layout.hint, hintVars) } : {}),
     required: needed && !inOptionalGroup && !row?.optionalRow && !(control.control === 'choices' && control.multiple),
     optional: !needed && !preset,
