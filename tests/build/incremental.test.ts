@@ -93,6 +93,10 @@ describe('an incremental build after one entry is edited is byte-identical to a 
     // The edited entry is rendered again, an entry it does not touch is left as it was.
     expect(incremental?.output).toMatch(new RegExp(`├─ /initiatief/${entrySlug(2)}/index\\.html \\(\\+`));
     expect(incremental?.output).toMatch(new RegExp(`├─ /initiatief/${entrySlug(31)}/index\\.html \\(\\+`));
+    // Pages the edits do not reach stay as they were: the keys are narrow enough (an entry page whose related entries
+    // are untouched, the page of a municipality none of the edits is in).
+    expect(incremental?.output).toMatch(/├─ \/initiatief\/[^/]+\/index\.html \(cached\)/);
+    expect(incremental?.output).toMatch(/├─ \/gebieden\/[^/]+\/index\.html \(cached\)/);
     expect(unchanged?.output).toMatch(new RegExp(`├─ /initiatief/${entrySlug(2)}/index\\.html \\(cached\\)`));
     expect(unchanged?.output).toMatch(/entry and place pages unchanged: copied from the cache/);
     expect(unchanged?.output).toMatch(/\/admin bundle .* reused/);
